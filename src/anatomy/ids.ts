@@ -1,0 +1,137 @@
+/**
+ * Structure ids: the contract between the model, the data, the URL and the tests.
+ * Each id is a glTF node name in models/lower-leg.glb, a key in data/structures.json,
+ * a value of the `select` URL parameter and a test selector.
+ */
+
+export const STRUCTURE_KINDS = [
+  'bone',
+  'muscle',
+  'tendon',
+  'ligament',
+  'nerve',
+  'artery',
+  'attachment',
+  'skin',
+] as const;
+export type StructureKind = (typeof STRUCTURE_KINDS)[number];
+
+export const STRUCTURES = {
+  // Bones
+  femur: 'bone',
+  patella: 'bone',
+  tibia: 'bone',
+  fibula: 'bone',
+  talus: 'bone',
+  calcaneus: 'bone',
+  navicular: 'bone',
+  cuboid: 'bone',
+  cuneiforms: 'bone',
+  metatarsals: 'bone',
+  phalanges: 'bone',
+  // Posterior compartment, superficial
+  gastrocnemius_medial_head: 'muscle',
+  gastrocnemius_lateral_head: 'muscle',
+  soleus: 'muscle',
+  plantaris: 'muscle',
+  calcaneal_tendon: 'tendon',
+  // Posterior compartment, deep
+  popliteus: 'muscle',
+  tibialis_posterior: 'muscle',
+  flexor_digitorum_longus: 'muscle',
+  flexor_hallucis_longus: 'muscle',
+  // Anterior compartment
+  tibialis_anterior: 'muscle',
+  extensor_digitorum_longus: 'muscle',
+  extensor_hallucis_longus: 'muscle',
+  // Lateral compartment
+  fibularis_longus: 'muscle',
+  fibularis_brevis: 'muscle',
+  // Thigh muscles ending near the knee (distal parts only)
+  biceps_femoris: 'muscle',
+  semitendinosus: 'muscle',
+  semimembranosus: 'muscle',
+  gracilis: 'muscle',
+  sartorius: 'muscle',
+  rectus_femoris: 'muscle',
+  vastus_lateralis: 'muscle',
+  vastus_medialis: 'muscle',
+  vastus_intermedius: 'muscle',
+  quadriceps_tendon: 'tendon',
+  // Ligaments
+  patellar_ligament: 'ligament',
+  medial_collateral_ligament: 'ligament',
+  lateral_collateral_ligament: 'ligament',
+  // Nerves and vessels
+  tibial_nerve: 'nerve',
+  common_fibular_nerve: 'nerve',
+  popliteal_artery: 'artery',
+  medial_sural_artery: 'artery',
+  lateral_sural_artery: 'artery',
+  posterior_tibial_artery: 'artery',
+  anterior_tibial_artery: 'artery',
+  // Attachment areas: thin meshes lying on the bone surface
+  gastrocnemius_medial_head_origin_area: 'attachment',
+  gastrocnemius_lateral_head_origin_area: 'attachment',
+  calcaneal_tendon_insertion_area: 'attachment',
+  soleus_origin_area: 'attachment',
+  tibialis_anterior_origin_area: 'attachment',
+  tibialis_anterior_insertion_area: 'attachment',
+  // Translucent envelope for the skin layer
+  skin: 'skin',
+} as const satisfies Record<string, StructureKind>;
+
+export type StructureId = keyof typeof STRUCTURES;
+export const STRUCTURE_IDS = Object.keys(STRUCTURES) as StructureId[];
+
+export function isStructureId(value: unknown): value is StructureId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(STRUCTURES, value);
+}
+
+export function kindOf(id: StructureId): StructureKind {
+  return STRUCTURES[id];
+}
+
+/**
+ * Landmark nodes: empty glTF nodes, children of the bone they sit on, so they move with it.
+ * Named `<muscle>_origin` / `<muscle>_insertion`.
+ */
+export const LANDMARK_PARENTS = {
+  gastrocnemius_medial_head_origin: 'femur',
+  gastrocnemius_medial_head_insertion: 'calcaneus',
+  gastrocnemius_lateral_head_origin: 'femur',
+  gastrocnemius_lateral_head_insertion: 'calcaneus',
+  soleus_origin: 'fibula',
+  soleus_insertion: 'calcaneus',
+  tibialis_anterior_origin: 'tibia',
+  tibialis_anterior_insertion: 'cuneiforms',
+} as const satisfies Record<string, StructureId>;
+export type LandmarkId = keyof typeof LANDMARK_PARENTS;
+
+/** Which attachment-area mesh shows each attachment of a muscle. */
+export const ATTACHMENT_AREAS = {
+  gastrocnemius_medial_head: {
+    origin: 'gastrocnemius_medial_head_origin_area',
+    insertion: 'calcaneal_tendon_insertion_area',
+  },
+  gastrocnemius_lateral_head: {
+    origin: 'gastrocnemius_lateral_head_origin_area',
+    insertion: 'calcaneal_tendon_insertion_area',
+  },
+  soleus: { origin: 'soleus_origin_area', insertion: 'calcaneal_tendon_insertion_area' },
+  tibialis_anterior: {
+    origin: 'tibialis_anterior_origin_area',
+    insertion: 'tibialis_anterior_insertion_area',
+  },
+} as const satisfies Record<string, { origin: StructureId; insertion: StructureId }>;
+
+/** Joint nodes in the glTF: rotating them poses everything distal to them. */
+export const JOINT_NODES = ['knee_joint', 'ankle_joint'] as const;
+
+/** Animation clips in the glTF; each targets only one joint node. */
+export const ACTIONS = ['plantarflexion', 'knee_flexion'] as const;
+export type ActionId = (typeof ACTIONS)[number];
+
+export function isActionId(value: unknown): value is ActionId {
+  return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,60 @@
+/**
+ * The public embedding API: `window.anatomyViewer` (and the same calls via postMessage for an
+ * iframe). Teachers' slides and LMS pages use it, and so do our own browser tests.
+ */
+import type { ActionId, StructureId } from '../anatomy/ids';
+
+export const VIEW_NAMES = ['anterior', 'posterior', 'medial', 'lateral'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+
+export interface ViewerState {
+  /** True once the model is loaded and the first frame is drawn. */
+  ready: boolean;
+  /** A user-facing error message when loading or rendering failed; null otherwise. */
+  error: string | null;
+  selected: StructureId | null;
+  hovered: StructureId | null;
+  /** The attachment area or linked structure currently lit up by a link, if any. */
+  focused: StructureId | null;
+  action: ActionId | null;
+  playing: boolean;
+  loop: boolean;
+  /** Playback speed, 0.25–2. */
+  speed: number;
+  /** Current joint angles in degrees (knee flexion, ankle plantarflexion; dorsiflexion < 0). */
+  angles: { knee: number; ankle: number };
+  /** The last view preset applied, or null once the user orbited away from it. */
+  view: ViewName | null;
+  /** True while a camera flight is running. */
+  cameraMoving: boolean;
+}
+
+export interface AnatomyViewerApi {
+  select(id: StructureId | null): boolean;
+  play(action: ActionId): boolean;
+  pause(): void;
+  setView(name: ViewName | 'reset'): boolean;
+  getState(): ViewerState;
+  /**
+   * A pixel (CSS px, relative to the viewport) where the structure is visible on screen now —
+   * verified by a ray from the camera hitting that structure first — or null when it is hidden.
+   */
+  screenPosition(id: StructureId): { x: number; y: number } | null;
+}
+
+/** postMessage protocol: `{ type: 'anatomy-viewer', id?, method, args }` → reply `{ type: 'anatomy-viewer:result', id, result }`. */
+export interface EmbedRequest {
+  type: 'anatomy-viewer';
+  id?: string | number;
+  method: keyof AnatomyViewerApi;
+  args?: unknown[];
+}
+
+/** Fired on window when the model is loaded and the first frame is drawn. */
+export const READY_EVENT = 'anatomy-viewer:ready';
+
+declare global {
+  interface Window {
+    anatomyViewer?: AnatomyViewerApi;
+  }
+}

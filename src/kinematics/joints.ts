@@ -1,0 +1,87 @@
+/**
+ * Joint geometry and ranges of the right lower leg, shared by the model generator (which bakes the
+ * animation clips from it) and the viewer (pose sliders, angle readouts). Pure: no three.js, no React.
+ *
+ * Frame: metres, +Y up, subject facing +Z, right leg: medial = +X, lateral = −X, anterior = +Z.
+ * Proportions: adult of 1.75 m (segment lengths after Winter, Biomechanics and Motor Control of
+ * Human Movement, 4th ed., table 4.1: knee height ≈ 0.285 H, ankle height ≈ 0.039 H).
+ */
+
+export type Vec3 = readonly [number, number, number];
+export type Quat = readonly [number, number, number, number]; // x, y, z, w (glTF order)
+
+export type JointId = 'knee' | 'ankle';
+
+export interface JointDef {
+  id: JointId;
+  /** glTF node name of the joint. */
+  node: 'knee_joint' | 'ankle_joint';
+  /** Joint centre in the rest (anatomical) pose, world frame. */
+  centre: Vec3;
+  /** Unit rotation axis in the rest pose. A positive angle is knee flexion / ankle plantarflexion. */
+  axis: Vec3;
+  /** Normal range of motion in degrees (negative = hyperextension / dorsiflexion). */
+  range: { min: number; max: number };
+}
+
+function normalize(v: Vec3): Vec3 {
+  const l = Math.hypot(v[0], v[1], v[2]);
+  return [v[0] / l, v[1] / l, v[2] / l];
+}
+
+const deg = Math.PI / 180;
+
+/**
+ * Knee: a hinge about the transepicondylar (medio-lateral) axis, through the centres of the
+ * posterior femoral condyles, ~2 cm above the tibial plateau. Positive rotation about +X swings the
+ * foot backwards (flexion).
+ */
+export const KNEE: JointDef = {
+  id: 'knee',
+  node: 'knee_joint',
+  centre: [0, 0.5, 0],
+  axis: [1, 0, 0],
+  range: { min: 0, max: 140 },
+};
+
+/**
+ * Ankle (talocrural): the empirical axis runs just below the tips of the malleoli, from the lateral
+ * malleolus (lower, posterior) to the medial malleolus (higher, anterior): inclined ~8° to the
+ * horizontal in the frontal plane and rotated ~20° externally in the transverse plane (Inman 1976,
+ * The Joints of the Ankle). Pointing medially, positive rotation is plantarflexion.
+ */
+export const ANKLE: JointDef = {
+  id: 'ankle',
+  node: 'ankle_joint',
+  centre: [0, 0.075, 0],
+  axis: normalize([Math.cos(20 * deg) * Math.cos(8 * deg), Math.sin(8 * deg), Math.sin(20 * deg) * Math.cos(8 * deg)]),
+  range: { min: -20, max: 50 },
+};
+
+export const JOINTS: Record<JointId, JointDef> = { knee: KNEE, ankle: ANKLE };
+
+/** A pose: joint angles in degrees. knee: flexion; ankle: plantarflexion (negative = dorsiflexion). */
+export interface Pose {
+  knee: number;
+  ankle: number;
+}
+
+export const NEUTRAL_POSE: Pose = { knee: 0, ankle: 0 };
+
+export function clampToRange(joint: JointDef, angleDeg: number): number {
+  return Math.min(joint.range.max, Math.max(joint.range.min, angleDeg));
+}
+
+/** Quaternion (x, y, z, w) for a rotation of `angleDeg` about the joint's axis. */
+export function jointRotation(joint: JointDef, angleDeg: number): Quat {
+  const half = (angleDeg * deg) / 2;
+  const s = Math.sin(half);
+  return [joint.axis[0] * s, joint.axis[1] * s, joint.axis[2] * s, Math.cos(half)];
+}
+
+/** Inverse of jointRotation: the signed angle (degrees) of a quaternion about the joint's axis. */
+export function jointAngle(joint: JointDef, q: Quat): number {
+  const [x, y, z, w] = q;
+  const along = x * joint.axis[0] + y * joint.axis[1] + z * joint.axis[2];
+  return (2 * Math.atan2(along, w)) / deg;
+}
