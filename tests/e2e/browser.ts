@@ -1,0 +1,231 @@
+/**
+ * The e2e fixture: one Chromium per test file, one fresh browser context per `open()`, and at the end
+ * of every test the checks that hold for every flow — no request left the page's origin, no console
+ * error and no uncaught page error (unless the test declared the errors it provokes), no dialog.
+ *
+ *   const app = useApp();
+ *   it('...', async () => {
+ *     const { page } = await app.open('/?select=soleus');
+ *   });
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import type { StructureId } from '../../src/anatomy/ids';
+import type { ViewerState } from '../../src/embed/types';
+import { launchChromium } from './chromium';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots/e2e');
+export const DEFAULT_VIEWPORT = { width: 1024, height: 700 };
+export const CANVAS = '[data-testid="viewer-canvas"] canvas';
+const READY_TIMEOUT = 90_000;
+
+// tsx/esbuild may wrap named inner functions in `__name(...)`; functions sent to the page then need it.
+const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Wait for data-viewer-ready="true" (default true). Tests of failures set false. */
+  waitReady?: boolean;
+  /** Runs before navigation: page.route(), addInitScript(), … */
+  before?: (page: Page, context: BrowserContext) => Promise<void>;
+  /** Extra HTTP headers, e.g. none needed normally. */
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface AppSession {
+  page: Page;
+  context: BrowserContext;
+  /** The preview server's origin, e.g. http://127.0.0.1:5501. */
+  origin: string;
+  consoleErrors: string[];
+  pageErrors: string[];
+  offOrigin: string[];
+  dialogs: string[];
+  /**
+   * Declare the errors this test provokes: every console/page error must then match one of the
+   * patterns (anything else still fails the test).
+   */
+  allowErrors(...patterns: RegExp[]): void;
+  /** Save a screenshot of the viewport under screenshots/e2e/<test file>-<name>.png and return it. */
+  shot(name: string): Promise<Buffer>;
+}
+
+interface Tracked {
+  session: AppSession;
+  allowed: RegExp[];
+}
+
+function fileStem(): string {
+  const path = expect.getState().testPath ?? 'e2e';
+  return basename(path).replace(/\.test\.ts$/, '');
+}
+
+/** Register the per-file browser and the per-test checks; call once at the top of a test file. */
+export function useApp(): { open(path?: string, options?: OpenOptions): Promise<AppSession>; browser(): Browser } {
+  let browser: Browser | undefined;
+  let open: Tracked[] = [];
+  const origin = inject('baseURL');
+
+  beforeAll(async () => {
+    browser = await launchChromium(inject('chromePath'));
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  });
+
+  afterEach(async () => {
+    const sessions = open;
+    open = [];
+    const problems: string[] = [];
+    for (const { session, allowed } of sessions) {
+      const unexpected = [...session.consoleErrors, ...session.pageErrors].filter(
+        (message) => !allowed.some((pattern) => pattern.test(message)),
+      );
+      if (session.offOrigin.length) problems.push(`requests off the page's origin: ${session.offOrigin.join(', ')}`);
+      if (unexpected.length) problems.push(`console/page errors: ${unexpected.join(' | ')}`);
+      if (session.dialogs.length) problems.push(`dialogs opened: ${session.dialogs.join(' | ')}`);
+      await session.context.close().catch(() => undefined);
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return {
+    browser() {
+      if (!browser) throw new Error('the browser is launched in beforeAll; call browser() inside a test');
+      return browser;
+    },
+    async open(path = '/', options = {}) {
+      if (!browser) throw new Error('the browser is launched in beforeAll; call open() inside a test');
+      const context = await browser.newContext({
+        viewport: options.viewport ?? DEFAULT_VIEWPORT,
+        deviceScaleFactor: 1,
+        colorScheme: options.colorScheme ?? 'light',
+        reducedMotion: 'no-preference',
+      });
+      const page = await context.newPage();
+      await page.addInitScript(NAME_SHIM);
+      const tracked: Tracked = {
+        allowed: [],
+        session: {
+          page,
+          context,
+          origin,
+          consoleErrors: [],
+          pageErrors: [],
+          offOrigin: [],
+          dialogs: [],
+          allowErrors: (...patterns) => tracked.allowed.push(...patterns),
+          async shot(name) {
+            const file = resolve(SCREENSHOT_DIR, `${fileStem()}-${name}.png`);
+            const png = await page.screenshot({ animations: 'allow' });
+            writeFileSync(file, png);
+            return png;
+          },
+        },
+      };
+      const s = tracked.session;
+      open.push(tracked);
+      context.on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) s.offOrigin.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') s.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => s.pageErrors.push(`${error.name}: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        s.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await options.before?.(page, context);
+      await page.goto(origin + path);
+      if (options.waitReady ?? true) await waitForReady(page);
+      return s;
+    },
+  };
+}
+
+/**
+ * Wait for `data-viewer-ready="true"`; if the app shows its error alert instead, fail at once with
+ * the alert's text rather than a bare timeout.
+ */
+export async function waitForReady(page: Page, timeout = READY_TIMEOUT): Promise<void> {
+  const outcome = await page.waitForFunction(
+    () => {
+      if (document.documentElement.dataset.viewerReady === 'true') return 'ready';
+      const alert = document.querySelector('[data-testid="error-message"]');
+      return alert ? `error: ${alert.textContent}` : false;
+    },
+    null,
+    { timeout },
+  );
+  const value = await outcome.jsonValue();
+  if (value !== 'ready') throw new Error(`the viewer did not become ready: ${value}`);
+}
+
+export async function getState(page: Page): Promise<ViewerState> {
+  return page.evaluate(() => {
+    if (!window.anatomyViewer) throw new Error('window.anatomyViewer is missing');
+    return window.anatomyViewer.getState();
+  });
+}
+
+export async function screenPosition(page: Page, id: StructureId): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((target) => window.anatomyViewer!.screenPosition(target), id);
+}
+
+/** screenPosition, failing with a clear message when the structure is not visible. */
+export async function visiblePoint(page: Page, id: StructureId): Promise<{ x: number; y: number }> {
+  const point = await screenPosition(page, id);
+  if (!point) throw new Error(`${id} is not visible on screen (screenPosition returned null)`);
+  return point;
+}
+
+/**
+ * Wait until `predicate(state)` holds. The predicate is sent to the page as source text, so it may
+ * use only its argument and `arg`.
+ */
+export async function waitForState<A>(
+  page: Page,
+  predicate: (state: ViewerState, arg: A) => boolean,
+  arg?: A,
+  timeout = 15_000,
+): Promise<ViewerState> {
+  const expression = `(() => {
+    const state = window.anatomyViewer?.getState();
+    return state && (${predicate.toString()})(state, ${JSON.stringify(arg ?? null)}) ? state : false;
+  })()`;
+  const handle = await page.waitForFunction(expression, undefined, { timeout, polling: 50 });
+  return (await handle.jsonValue()) as ViewerState;
+}
+
+/**
+ * Wait until the camera is still and two more animation frames have been presented, so a
+ * screenshot shows the current state (the app renders on demand).
+ */
+export async function settle(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => window.anatomyViewer?.getState().cameraMoving === false, null, {
+    timeout,
+    polling: 50,
+  });
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+}
+
+/** The canvas's box in CSS px. */
+export async function canvasBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.locator(CANVAS).boundingBox();
+  if (!box) throw new Error('the viewer canvas is not on the page');
+  return box;
+}
+
+/** Screenshot of the canvas only (a region of the viewport screenshot). */
+export async function canvasShot(page: Page): Promise<Buffer> {
+  return page.screenshot({ clip: await canvasBox(page), animations: 'allow' });
+}
