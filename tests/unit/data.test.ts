@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import structuresJson from '../../data/structures.json';
+import { ATTACHMENT_AREAS, STRUCTURE_IDS, STRUCTURES } from '../../src/anatomy/ids';
+import { AnatomyDataError, anatomy, getStructure, isInModel, parseStructures, primeMovers, structuresByKind } from '../../src/anatomy/data';
+
+/** A deep copy of the shipped data to break in one place. */
+function copy(): any {
+  return structuredClone(structuresJson);
+}
+
+function messageOf(json: unknown): string {
+  try {
+    parseStructures(json);
+  } catch (e) {
+    expect(e).toBeInstanceOf(AnatomyDataError);
+    expect((e as AnatomyDataError).file).toBe('data/structures.json');
+    return (e as Error).message;
+  }
+  throw new Error('parseStructures accepted malformed data');
+}
+
+describe('data/structures.json', () => {
+  it('has an entry for every id in ids.ts, with the kind ids.ts gives', () => {
+    expect(Object.keys(anatomy.structures).sort()).toEqual([...STRUCTURE_IDS].sort());
+    for (const id of STRUCTURE_IDS) expect(getStructure(id).kind).toBe(STRUCTURES[id]);
+  });
+
+  it('gives the gastrocnemius heads the facts of the fact sheet', () => {
+    for (const id of ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head'] as const) {
+      const m = getStructure(id).muscle!;
+      expect(m.muscle).toBe('Gastrocnemius');
+      expect(m.origin.bone).toBe('femur');
+      expect(m.origin.area).toBe(ATTACHMENT_AREAS[id].origin);
+      expect(m.insertion.area).toBe('calcaneal_tendon_insertion_area');
+      expect(m.insertion.text).toMatch(/middle/);
+      expect(m.innervation.links).toEqual(['tibial_nerve']);
+      expect(m.innervation.text).toMatch(/S1–S2/);
+      expect(m.bloodSupply.links).toEqual(expect.arrayContaining(['popliteal_artery', 'posterior_tibial_artery']));
+      expect(m.primeMoverOf).toEqual(['plantarflexion']);
+      const pf = m.actions.find((a) => a.action === 'plantarflexion')!;
+      expect(pf.role).toBe('prime');
+      expect(pf.agonists).toEqual([{ id: 'soleus' }]);
+      expect(pf.antagonists).toEqual([{ id: 'tibialis_anterior' }]);
+      const kf = m.actions.find((a) => a.action === 'knee_flexion')!;
+      expect(kf.role).toBe('assists');
+      expect(kf.agonists.map((r) => isInModel(r) && r.id)).toEqual(['biceps_femoris', 'semitendinosus', 'semimembranosus']);
+      expect(kf.antagonists.map((r) => isInModel(r) && r.id).sort()).toEqual(
+        ['rectus_femoris', 'vastus_intermedius', 'vastus_lateralis', 'vastus_medialis'],
+      );
+      const general = m.generalRelations!;
+      expect(general.context).toMatch(/closed-chain/);
+      expect(anatomy.sources[general.source]).toBeTruthy();
+      const gmax = general.synergists.find((r) => !isInModel(r) && r.name === 'Gluteus maximus');
+      expect(gmax).toMatchObject({ outside: true });
+    }
+    expect(getStructure('gastrocnemius_medial_head').muscle!.siblings).toEqual(['gastrocnemius_lateral_head']);
+    expect(getStructure('gastrocnemius_medial_head').muscle!.bloodSupply.links).toContain('medial_sural_artery');
+    expect(getStructure('gastrocnemius_lateral_head').muscle!.bloodSupply.links).toContain('lateral_sural_artery');
+  });
+
+  it('uses the attachment areas of ids.ts for every muscle that has them', () => {
+    for (const [id, areas] of Object.entries(ATTACHMENT_AREAS)) {
+      const m = getStructure(id as keyof typeof ATTACHMENT_AREAS).muscle!;
+      expect(m.origin.area).toBe(areas.origin);
+      expect(m.insertion.area).toBe(areas.insertion);
+    }
+  });
+
+  it('gives every muscle muscle details and every structure a cited source', () => {
+    for (const info of Object.values(anatomy.structures)) {
+      if (info.kind === 'muscle') expect(info.muscle, info.id).toBeDefined();
+      for (const ref of info.references) expect(anatomy.sources[ref], `${info.id} → ${ref}`).toBeTruthy();
+    }
+  });
+
+  it('tints the calf for plantarflexion and the hamstrings for knee flexion', () => {
+    expect(primeMovers('plantarflexion').sort()).toEqual(['gastrocnemius_lateral_head', 'gastrocnemius_medial_head', 'soleus']);
+    expect(primeMovers('knee_flexion').sort()).toEqual(['biceps_femoris', 'semimembranosus', 'semitendinosus']);
+  });
+
+  it('groups structures by kind for the accessible list', () => {
+    const groups = structuresByKind();
+    const total = Object.values(groups).reduce((n, g) => n + g.length, 0);
+    expect(total).toBe(STRUCTURE_IDS.length);
+    expect(groups.bone.map((s) => s.id)).toContain('patella');
+    expect(groups.tendon.map((s) => s.id).sort()).toEqual(['calcaneal_tendon', 'quadriceps_tendon']);
+  });
+
+  it('throws on an unknown id', () => {
+    expect(() => getStructure('not_a_structure' as never)).toThrow(/not_a_structure/);
+  });
+});
+
+describe('parseStructures rejects malformed data with the file and field path', () => {
+  it('names a field of the wrong type', () => {
+    const bad = copy();
+    bad.structures.soleus.latin = 42;
+    expect(messageOf(bad)).toBe('data/structures.json: structures.soleus.latin: expected string, received number');
+  });
+
+  it('names a missing field and an unknown field', () => {
+    const bad = copy();
+    delete bad.structures.tibia.description;
+    bad.structures.tibia.colour = 'ivory';
+    const message = messageOf(bad);
+    expect(message).toContain('structures.tibia.description: expected string, received undefined');
+    expect(message).toContain('structures.tibia: unknown field "colour"');
+  });
+
+  it('names an unknown key and a missing entry', () => {
+    const bad = copy();
+    bad.structures.gastrocnemius = bad.structures.gastrocnemius_medial_head;
+    delete bad.structures.skin;
+    const message = messageOf(bad);
+    expect(message).toContain('structures.gastrocnemius: unknown structure id "gastrocnemius"');
+    expect(message).toContain('structures.skin: missing entry');
+  });
+
+  it('names a kind that disagrees with ids.ts and an id that does not match its key', () => {
+    const bad = copy();
+    bad.structures.patella.kind = 'muscle';
+    bad.structures.fibula.id = 'tibia';
+    const message = messageOf(bad);
+    expect(message).toContain('structures.patella.kind: is "muscle", but ids.ts says "bone"');
+    expect(message).toContain('structures.fibula.id: is "tibia", expected the key "fibula"');
+  });
+
+  it('names ids that are not in ids.ts wherever they are referenced', () => {
+    const bad = copy();
+    const m = bad.structures.gastrocnemius_medial_head.muscle;
+    m.innervation.links = ['sciatic_nerve'];
+    m.actions[0].agonists = [{ id: 'solius' }];
+    const message = messageOf(bad);
+    expect(message).toContain('structures.gastrocnemius_medial_head.muscle.innervation.links[0]: unknown structure id "sciatic_nerve"');
+    expect(message).toContain('structures.gastrocnemius_medial_head.muscle.actions[0].agonists[0].id: unknown structure id "solius"');
+  });
+
+  it('cross-checks siblings, attachment areas and sources once the shape is right', () => {
+    const bad = copy();
+    const m = bad.structures.gastrocnemius_medial_head.muscle;
+    m.siblings = ['tibia'];
+    m.origin.area = 'soleus_origin_area';
+    m.insertion.bone = 'calcaneal_tendon';
+    bad.structures.femur.references = ['nowhere'];
+    const message = messageOf(bad);
+    expect(message).toContain('structures.gastrocnemius_medial_head.muscle.siblings[0]: "tibia" is a bone, expected muscle');
+    expect(message).toContain(
+      'structures.gastrocnemius_medial_head.muscle.origin.area: is "soleus_origin_area", ids.ts ATTACHMENT_AREAS says "gastrocnemius_medial_head_origin_area"',
+    );
+    expect(message).toContain('structures.gastrocnemius_medial_head.muscle.insertion.bone: "calcaneal_tendon" is a tendon, expected bone');
+    expect(message).toContain('structures.femur.references[0]: unknown source "nowhere"');
+  });
+
+  it('reports the closest branch of a related structure that is neither an id nor an outside reference', () => {
+    const bad = copy();
+    bad.structures.soleus.muscle.actions[0].antagonists = [{ name: 'Something', outside: false }];
+    expect(messageOf(bad)).toBe('data/structures.json: structures.soleus.muscle.actions[0].antagonists[0].outside: expected true');
+  });
+
+  it('names a nerve link that is not a nerve (cross-check after the schema passes)', () => {
+    const bad = copy();
+    bad.structures.soleus.muscle.innervation.links = ['popliteal_artery'];
+    expect(messageOf(bad)).toContain('structures.soleus.muscle.innervation.links[0]: "popliteal_artery" is an artery, expected nerve');
+  });
+
+  it('rejects a muscle without details and an attachment without a bone', () => {
+    const bad = copy();
+    delete bad.structures.plantaris.muscle;
+    delete bad.structures.popliteus.muscle.origin.bone;
+    const message = messageOf(bad);
+    expect(message).toContain('structures.plantaris.muscle: missing');
+    expect(message).toContain('structures.popliteus.muscle.origin: give either "bone"');
+  });
+
+  it('rejects data that is not an object at all', () => {
+    expect(messageOf(null)).toBe('data/structures.json: (root): expected object, received null');
+  });
+
+  it('uses the file name it is given', () => {
+    expect(() => parseStructures({}, 'elsewhere.json')).toThrow(/^elsewhere\.json: sources: expected record/);
+  });
+});
