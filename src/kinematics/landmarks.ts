@@ -1,0 +1,109 @@
+/**
+ * One table of anatomical landmark points of the right lower leg, in world rest-pose coordinates
+ * (the frame of joints.ts: metres, +Y up, medial = +X, anterior = +Z), each with the body segment
+ * it moves with. The model generator builds its bones and muscle paths on these points and writes
+ * the landmark nodes of the .glb from them; muscleLength.ts computes path lengths from them; tests
+ * read them. One source, no drift. Pure: no three.js.
+ *
+ * Proportions: adult of 1.75 m with knee joint centre at y = 0.50 and ankle centre at y = 0.075
+ * (joints.ts, after Winter 2009). Tibial length plateau → medial malleolus ≈ 0.39–0.41 m, femoral
+ * bicondylar width ≈ 0.085 m, patella ≈ 0.045 m high, foot ≈ 0.26 m long and ≈ 0.10 m wide
+ * (Gray's Anatomy, 41st ed.; Winter table 4.1). Muscle attachment sites follow the OpenSim
+ * gait2392 / Rajagopal 2016 full-body model (path points of med_gas, lat_gas, soleus, tib_ant),
+ * transformed into this frame and scaled to these bone lengths, and then calibrated so that the
+ * moment arms match the in-vivo values cited in muscleLength.ts.
+ */
+import type { Vec3 } from './joints';
+
+export type Segment = 'thigh' | 'shank' | 'foot';
+
+export interface Landmark {
+  segment: Segment;
+  /** World position in the rest (anatomical) pose, metres. */
+  point: Vec3;
+  /** What the point is, anatomically. */
+  note: string;
+}
+
+/** Which bone nodes move with which segment (the segment's rigid body in the .glb hierarchy). */
+export const SEGMENT_BONES = {
+  thigh: ['femur'],
+  shank: ['tibia', 'fibula', 'patella'],
+  foot: ['talus', 'calcaneus', 'navicular', 'cuboid', 'cuneiforms', 'metatarsals', 'phalanges'],
+} as const;
+
+export const LANDMARKS = {
+  // --- Landmark nodes of ids.ts LANDMARK_PARENTS -----------------------------------------------
+  gastrocnemius_medial_head_origin: {
+    segment: 'thigh',
+    point: [0.024, 0.522, -0.019],
+    note: 'Upper posterior medial femoral condyle, below the adductor tubercle (caput mediale)',
+  },
+  gastrocnemius_lateral_head_origin: {
+    segment: 'thigh',
+    point: [-0.037, 0.52, -0.017],
+    note: 'Posterolateral face of the lateral femoral condyle, lowest lateral supracondylar line',
+  },
+  gastrocnemius_medial_head_insertion: {
+    segment: 'foot',
+    point: [-0.002, 0.034, -0.06],
+    note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (medial half)',
+  },
+  gastrocnemius_lateral_head_insertion: {
+    segment: 'foot',
+    point: [-0.012, 0.034, -0.059],
+    note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (lateral half)',
+  },
+  soleus_origin: {
+    segment: 'shank',
+    point: [-0.03, 0.425, -0.03],
+    note: 'Back of the fibular head and upper fibula (the soleal line adds a medial origin)',
+  },
+  soleus_insertion: {
+    segment: 'foot',
+    point: [-0.007, 0.036, -0.058],
+    note: 'Middle facet of the posterior calcaneus, deep fibres of the calcaneal tendon',
+  },
+  tibialis_anterior_origin: {
+    segment: 'shank',
+    point: [-0.012, 0.4, 0.022],
+    note: 'Lateral condyle and upper half of the lateral surface of the tibia',
+  },
+  tibialis_anterior_insertion: {
+    segment: 'foot',
+    point: [0.029, 0.024, 0.095],
+    note: 'Medial and plantar surface of the medial cuneiform and base of the first metatarsal',
+  },
+  // --- Via points (not nodes) for the length model -------------------------------------------
+  gastrocnemius_medial_head_belly: {
+    segment: 'shank',
+    point: [0.02, 0.38, -0.062],
+    note: 'Thickest part of the medial head, over soleus',
+  },
+  gastrocnemius_lateral_head_belly: {
+    segment: 'shank',
+    point: [-0.022, 0.39, -0.056],
+    note: 'Thickest part of the lateral head, over soleus',
+  },
+  soleus_belly: {
+    segment: 'shank',
+    point: [-0.006, 0.26, -0.047],
+    note: 'Thickest part of soleus, deep to gastrocnemius',
+  },
+  calcaneal_tendon_narrowest: {
+    segment: 'shank',
+    point: [-0.006, 0.11, -0.05],
+    note: 'Calcaneal tendon a few cm above its insertion, where it is narrowest',
+  },
+  tibialis_anterior_retinaculum: {
+    segment: 'shank',
+    point: [0.012, 0.105, 0.036],
+    note: 'Tendon of tibialis anterior under the superior extensor retinaculum, in front of the distal tibia',
+  },
+} as const satisfies Record<string, Landmark>;
+
+export type LandmarkPointId = keyof typeof LANDMARKS;
+
+export function landmark(id: LandmarkPointId): Landmark {
+  return LANDMARKS[id];
+}

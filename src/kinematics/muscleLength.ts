@@ -1,0 +1,229 @@
+/**
+ * Muscle–tendon unit lengths and moment arms of the triceps surae and tibialis anterior, from the
+ * landmark table posed through the knee and ankle hinges of joints.ts. Pure: no three.js, no DOM.
+ *
+ * Model: each muscle is a polyline origin → via points → insertion, each point fixed to a segment
+ * (thigh, shank, foot). Gastrocnemius additionally wraps around a cylinder on the knee axis that
+ * stands for the back of the femoral condyles, so that in deep flexion its path cannot cut through
+ * the joint (the same device as the wrapping surfaces of the OpenSim gait2392 / Rajagopal 2016
+ * models). Calibration targets (checked in tests/unit/muscleLength.test.ts):
+ * - Achilles / triceps surae ankle moment arm ≈ 4–5.5 cm near neutral, larger in plantarflexion
+ *   (Rugg et al. 1990, J Biomech 23:495 — 4.2–5.3 cm; Maganaris et al. 1998, J Physiol 510:977 —
+ *   ≈ 5 cm at rest in neutral).
+ * - Gastrocnemius knee moment arm ≈ 1.5–3 cm (Buford et al. 1997; Spoor & van Leeuwen 1992).
+ * - Tibialis anterior ankle moment arm ≈ 3–4.5 cm (Maganaris et al. 1999, J Physiol 519:305;
+ *   Klein et al. 1996).
+ * - Gastrocnemius length change with knee and ankle angle: Grieve, Pheasant & Cavanagh 1978 give
+ *   about 0.3 % of shank length per degree of ankle rotation and a knee term that grows with
+ *   flexion (≈ 6–7 % of shank length at 90°); Hawkins & Hull 1990 give similar curves.
+ */
+import { ANKLE, JOINTS, KNEE, NEUTRAL_POSE, jointRotation } from './joints';
+import type { JointId, Pose, Quat, Vec3 } from './joints';
+import { LANDMARKS } from './landmarks';
+import type { LandmarkPointId, Segment } from './landmarks';
+
+export type LengthMuscleId =
+  | 'gastrocnemius_medial_head'
+  | 'gastrocnemius_lateral_head'
+  | 'soleus'
+  | 'tibialis_anterior';
+
+export const LENGTH_MUSCLES: readonly LengthMuscleId[] = [
+  'gastrocnemius_medial_head',
+  'gastrocnemius_lateral_head',
+  'soleus',
+  'tibialis_anterior',
+];
+
+/**
+ * Radius of the cylinder on the knee flexion axis that the gastrocnemius path wraps around in
+ * flexion (back of the femoral condyles, as seen from the axis through their posterior centres).
+ */
+export const KNEE_WRAP_RADIUS = 0.021;
+
+interface MusclePathDef {
+  /** Landmark ids in order from origin to insertion. */
+  points: readonly LandmarkPointId[];
+  /** Wrap the first leg of the path (thigh → shank) around the knee cylinder. */
+  wrapsKnee: boolean;
+}
+
+const PATHS: Record<LengthMuscleId, MusclePathDef> = {
+  gastrocnemius_medial_head: {
+    points: [
+      'gastrocnemius_medial_head_origin',
+      'gastrocnemius_medial_head_belly',
+      'calcaneal_tendon_narrowest',
+      'gastrocnemius_medial_head_insertion',
+    ],
+    wrapsKnee: true,
+  },
+  gastrocnemius_lateral_head: {
+    points: [
+      'gastrocnemius_lateral_head_origin',
+      'gastrocnemius_lateral_head_belly',
+      'calcaneal_tendon_narrowest',
+      'gastrocnemius_lateral_head_insertion',
+    ],
+    wrapsKnee: true,
+  },
+  soleus: {
+    points: ['soleus_origin', 'soleus_belly', 'calcaneal_tendon_narrowest', 'soleus_insertion'],
+    wrapsKnee: false,
+  },
+  tibialis_anterior: {
+    points: ['tibialis_anterior_origin', 'tibialis_anterior_retinaculum', 'tibialis_anterior_insertion'],
+    wrapsKnee: false,
+  },
+};
+
+export function isLengthMuscleId(value: unknown): value is LengthMuscleId {
+  return typeof value === 'string' && (LENGTH_MUSCLES as readonly string[]).includes(value);
+}
+
+function assertPose(pose: Pose): void {
+  if (!pose || !Number.isFinite(pose.knee) || !Number.isFinite(pose.ankle)) {
+    throw new Error(`Invalid pose ${JSON.stringify(pose)}: expected finite { knee, ankle } angles in degrees`);
+  }
+}
+
+function assertMuscle(id: LengthMuscleId): void {
+  if (!isLengthMuscleId(id)) {
+    throw new Error(`Unknown muscle "${String(id)}": expected one of ${LENGTH_MUSCLES.join(', ')}`);
+  }
+}
+
+function rotate(q: Quat, v: Vec3): Vec3 {
+  // v' = v + 2w (u × v) + 2 u × (u × v), u = (x, y, z)
+  const [x, y, z, w] = q;
+  const cx = y * v[2] - z * v[1];
+  const cy = z * v[0] - x * v[2];
+  const cz = x * v[1] - y * v[0];
+  const ccx = y * cz - z * cy;
+  const ccy = z * cx - x * cz;
+  const ccz = x * cy - y * cx;
+  return [v[0] + 2 * (w * cx + ccx), v[1] + 2 * (w * cy + ccy), v[2] + 2 * (w * cz + ccz)];
+}
+
+/**
+ * World position of a point fixed to `segment` (given in rest-pose world coordinates) in `pose`.
+ * Mirrors the .glb hierarchy: knee_joint at KNEE.centre rotated by the knee angle, ankle_joint
+ * below it at ANKLE.centre − KNEE.centre rotated by the ankle angle.
+ */
+export function pointAt(segment: Segment, restPoint: Vec3, pose: Pose): Vec3 {
+  assertPose(pose);
+  if (segment === 'thigh') return [restPoint[0], restPoint[1], restPoint[2]];
+  let local: Vec3 = [restPoint[0] - KNEE.centre[0], restPoint[1] - KNEE.centre[1], restPoint[2] - KNEE.centre[2]];
+  if (segment === 'foot') {
+    const fromAnkle: Vec3 = [restPoint[0] - ANKLE.centre[0], restPoint[1] - ANKLE.centre[1], restPoint[2] - ANKLE.centre[2]];
+    const r = rotate(jointRotation(ANKLE, pose.ankle), fromAnkle);
+    local = [
+      ANKLE.centre[0] - KNEE.centre[0] + r[0],
+      ANKLE.centre[1] - KNEE.centre[1] + r[1],
+      ANKLE.centre[2] - KNEE.centre[2] + r[2],
+    ];
+  } else if (segment !== 'shank') {
+    throw new Error(`Unknown segment "${String(segment)}": expected thigh, shank or foot`);
+  }
+  const w = rotate(jointRotation(KNEE, pose.knee), local);
+  return [KNEE.centre[0] + w[0], KNEE.centre[1] + w[1], KNEE.centre[2] + w[2]];
+}
+
+/**
+ * Shortest path from p to q (world) around the knee cylinder (axis = KNEE.axis = +X through
+ * KNEE.centre): the straight segment if it clears the cylinder, else tangent–arc–tangent, with the
+ * x coordinate interpolated along the way (a helix on the cylinder). Returns the intermediate
+ * points (tangent points and arc samples), excluding p and q.
+ */
+function wrapAroundKnee(p: Vec3, q: Vec3, radius: number): Vec3[] {
+  const cy = KNEE.centre[1];
+  const cz = KNEE.centre[2];
+  const a: [number, number] = [p[1] - cy, p[2] - cz];
+  const b: [number, number] = [q[1] - cy, q[2] - cz];
+  const d: [number, number] = [b[0] - a[0], b[1] - a[1]];
+  const dd = d[0] * d[0] + d[1] * d[1];
+  const t = dd > 0 ? Math.max(0, Math.min(1, -(a[0] * d[0] + a[1] * d[1]) / dd)) : 0;
+  const closest = Math.hypot(a[0] + t * d[0], a[1] + t * d[1]);
+  if (closest >= radius || t <= 0 || t >= 1) return [];
+  const la = Math.hypot(a[0], a[1]);
+  const lb = Math.hypot(b[0], b[1]);
+  if (la <= radius || lb <= radius) return [];
+  const angA = Math.atan2(a[1], a[0]);
+  const angB = Math.atan2(b[1], b[0]);
+  const alphaA = Math.acos(radius / la);
+  const alphaB = Math.acos(radius / lb);
+  let best: { length: number; from: number; sweep: number } | null = null;
+  for (const dir of [1, -1]) {
+    const ta = angA + dir * alphaA;
+    const tb = angB - dir * alphaB;
+    let sweep = tb - ta;
+    // go round in the direction `dir`, never more than one turn
+    while (dir * sweep < 0) sweep += dir * 2 * Math.PI;
+    while (dir * sweep > 2 * Math.PI) sweep -= dir * 2 * Math.PI;
+    const length = la * Math.sin(alphaA) + lb * Math.sin(alphaB) + Math.abs(sweep) * radius;
+    if (!best || length < best.length) best = { length, from: ta, sweep };
+  }
+  if (!best) return [];
+  const steps = Math.max(1, Math.ceil(Math.abs(best.sweep) / (Math.PI / 12)));
+  const tangentA = la * Math.sin(alphaA);
+  const points: Vec3[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const ang = best.from + (best.sweep * i) / steps;
+    const s = (tangentA + (Math.abs(best.sweep) * radius * i) / steps) / best.length;
+    points.push([p[0] + (q[0] - p[0]) * s, cy + radius * Math.cos(ang), cz + radius * Math.sin(ang)]);
+  }
+  return points;
+}
+
+/** The muscle's path in `pose`: origin, via (and wrapping) points, insertion — world, metres. */
+export function musclePathAt(id: LengthMuscleId, pose: Pose): Vec3[] {
+  assertMuscle(id);
+  assertPose(pose);
+  const def = PATHS[id];
+  const posed = def.points.map((name) => {
+    const lm = LANDMARKS[name];
+    return pointAt(lm.segment, lm.point, pose);
+  });
+  if (!def.wrapsKnee) return posed;
+  return [posed[0], ...wrapAroundKnee(posed[0], posed[1], KNEE_WRAP_RADIUS), ...posed.slice(1)];
+}
+
+function polylineLength(points: readonly Vec3[]): number {
+  let length = 0;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    length += Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
+  }
+  return length;
+}
+
+/** Muscle–tendon unit length in `pose`, metres (origin to insertion along the path). */
+export function muscleLengthAt(id: LengthMuscleId, pose: Pose): number {
+  return polylineLength(musclePathAt(id, pose));
+}
+
+/** Length in `pose` divided by the length in the anatomical position (NEUTRAL_POSE). */
+export function relativeLength(id: LengthMuscleId, pose: Pose): number {
+  return muscleLengthAt(id, pose) / muscleLengthAt(id, NEUTRAL_POSE);
+}
+
+/** Step of the central difference, degrees. */
+const MOMENT_ARM_STEP_DEG = 0.5;
+
+/**
+ * Moment arm about `joint` in `pose`, metres, by the principle of virtual work: r = −dL/dθ
+ * (θ in radians), by central finite difference. Positive: the muscle pulls toward the joint's
+ * positive direction (knee flexion, ankle plantarflexion); negative: toward extension /
+ * dorsiflexion (tibialis anterior at the ankle). Zero for a joint the muscle does not cross.
+ */
+export function momentArm(id: LengthMuscleId, joint: JointId, pose: Pose): number {
+  assertMuscle(id);
+  assertPose(pose);
+  if (!(joint in JOINTS)) throw new Error(`Unknown joint "${String(joint)}": expected knee or ankle`);
+  const h = MOMENT_ARM_STEP_DEG;
+  const plus: Pose = { ...pose, [joint]: pose[joint] + h };
+  const minus: Pose = { ...pose, [joint]: pose[joint] - h };
+  const dL = muscleLengthAt(id, plus) - muscleLengthAt(id, minus);
+  return -dL / ((2 * h * Math.PI) / 180);
+}
