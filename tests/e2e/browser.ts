@@ -29,8 +29,7 @@ export interface OpenOptions {
   /** Wait for data-viewer-ready="true" (default true). Tests of failures set false. */
   waitReady?: boolean;
   /** Runs before navigation: page.route(), addInitScript(), … */
-  before?: (page: Page, context: BrowserContext) => Promise<void>;
-  /** Extra HTTP headers, e.g. none needed normally. */
+  before?: (page: Page, context: BrowserContext) => Promise<unknown>;
   colorScheme?: 'light' | 'dark';
 }
 
