@@ -37,8 +37,8 @@ function describe(issue: core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     default:
-      // zod 4 prefixes most messages with "Invalid input: "; the path already says where.
-      return issue.message.replace(/^Invalid input: /, '');
+      // zod 4 prefixes most messages with "Invalid input: " or "Invalid option: "; the path already says where.
+      return issue.message.replace(/^Invalid (input|option): /, '');
   }
 }
 
