@@ -1,0 +1,58 @@
+import { useRef, useState } from 'react';
+import { ViewerCanvas } from './scene/ViewerCanvas';
+import { InfoPanel } from './ui/InfoPanel';
+import { StructureList } from './ui/StructureList';
+import { ActionControls } from './ui/ActionControls';
+import { ViewControls } from './ui/ViewControls';
+import { ErrorAlert } from './ui/ErrorAlert';
+import { Notice } from './ui/Notice';
+import { LoadingBar } from './ui/LoadingBar';
+import { HoverLabel } from './ui/HoverLabel';
+import { SelectionAnnouncer } from './ui/SelectionAnnouncer';
+import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
+import { useUrlSync } from './embed/useUrlSync';
+
+/** Page layout: the 3D stage with its overlays, and the side panel (a bottom sheet on narrow screens). */
+export function App({ webgl }: { webgl: boolean }) {
+  const stage = useRef<HTMLDivElement>(null);
+  const [panelOpen, setPanelOpen] = useState(true);
+  useKeyboardShortcuts();
+  useUrlSync();
+  return (
+    <div className={`app${panelOpen ? '' : ' panel-closed'}`}>
+      <header className="topbar">
+        <h1>
+          Lower leg <span className="title-sub">· Gastrocnemius</span>
+        </h1>
+        <button
+          type="button"
+          className="chip panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="side-panel"
+          onClick={() => setPanelOpen((o) => !o)}
+        >
+          {panelOpen ? 'Hide panel' : 'Show panel'}
+        </button>
+      </header>
+      <main className="stage">
+        <ViewControls />
+        {/* Nothing overlaps the canvas's edges: clicks there reach the scene (empty space clears). */}
+        <div className="canvas-area" ref={stage}>
+          {webgl && <ViewerCanvas />}
+          {webgl && <HoverLabel container={stage} />}
+          <LoadingBar />
+          <div className="stage-messages">
+            <ErrorAlert />
+            <Notice />
+          </div>
+        </div>
+        <ActionControls />
+      </main>
+      <div className="side-panel" id="side-panel" hidden={!panelOpen}>
+        <InfoPanel />
+        <StructureList />
+      </div>
+      <SelectionAnnouncer />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The embedding API: `window.anatomyViewer` and the same calls over postMessage, for teachers'
+ * slides, LMS pages and our browser tests.
+ *
+ * ```js
+ * const v = window.anatomyViewer;
+ * v.select('gastrocnemius_medial_head');   // true; false for an unknown id (nothing changes)
+ * v.play('plantarflexion');                // true; false for an unknown action
+ * v.pause();
+ * v.setView('medial');                     // 'anterior' | 'posterior' | 'medial' | 'lateral' | 'reset'
+ * v.getState();                            // { ready, error, selected, hovered, focused, action, playing, loop,
+ *                                          //   speed, angles: { knee, ankle }, view, cameraMoving }
+ * v.screenPosition('soleus');              // { x, y } CSS px in the viewport where it is visible, or null
+ * ```
+ * From a parent page, for an iframe: `iframe.contentWindow.postMessage({ type: 'anatomy-viewer', id: 1,
+ * method: 'select', args: ['soleus'] }, '*')`; the viewer answers the sender with
+ * `{ type: 'anatomy-viewer:result', id: 1, result: true }` (or `{ …, error: 'message' }` for a bad request).
+ * `ready: true` and the window event `anatomy-viewer:ready` mean the model is loaded and drawn.
+ */
+import { isActionId, isStructureId } from '../anatomy/ids';
+import type { StructureId } from '../anatomy/ids';
+import { useViewer } from '../state/store';
+import { screenPosition } from '../scene/screenPosition';
+import { VIEW_NAMES } from './types';
+import type { AnatomyViewerApi, EmbedRequest, ViewName, ViewerState } from './types';
+
+export function createAnatomyViewerApi(): AnatomyViewerApi {
+  return {
+    select(id) {
+      const s = useViewer.getState();
+      if (id === null) {
+        s.clearSelection();
+        return true;
+      }
+      if (!isStructureId(id)) return false;
+      s.select(id);
+      return true;
+    },
+    play(action) {
+      if (!isActionId(action)) return false;
+      useViewer.getState().play(action);
+      return true;
+    },
+    pause() {
+      useViewer.getState().pause();
+    },
+    setView(name) {
+      const s = useViewer.getState();
+      if (name === 'reset') {
+        s.resetView();
+        return true;
+      }
+      if (!(VIEW_NAMES as readonly string[]).includes(name)) return false;
+      s.setView(name as ViewName);
+      return true;
+    },
+    getState(): ViewerState {
+      const s = useViewer.getState();
+      return {
+        ready: s.ready,
+        error: s.error ? `${s.error.title}. ${s.error.detail} ${s.error.remedy}` : null,
+        selected: s.selected,
+        hovered: s.hovered,
+        focused: s.focused,
+        action: s.action,
+        playing: s.playing,
+        loop: s.loop,
+        speed: s.speed,
+        angles: { knee: s.angles.knee, ankle: s.angles.ankle },
+        view: s.view,
+        cameraMoving: s.cameraMoving,
+      };
+    },
+    screenPosition(id: StructureId) {
+      return isStructureId(id) ? screenPosition(id) : null;
+    },
+  };
+}
+
+const METHODS = ['select', 'play', 'pause', 'setView', 'getState', 'screenPosition'] as const;
+
+function isRequest(data: unknown): data is EmbedRequest {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'anatomy-viewer';
+}
+
+/** Answers `{ type: 'anatomy-viewer', id, method, args }` messages; only the API's methods can be called. */
+export function handleEmbedMessage(api: AnatomyViewerApi, event: MessageEvent): void {
+  if (!isRequest(event.data)) return;
+  const { id, method, args } = event.data;
+  const reply = (body: { result?: unknown; error?: string }) => {
+    const target = event.source as Window | null;
+    const message = { type: 'anatomy-viewer:result', id, ...body };
+    if (target && typeof target.postMessage === 'function') {
+      target.postMessage(message, { targetOrigin: event.origin && event.origin !== 'null' ? event.origin : '*' });
+    }
+  };
+  if (!(METHODS as readonly string[]).includes(method)) {
+    reply({ error: `Unknown method ${JSON.stringify(method)}; available: ${METHODS.join(', ')}.` });
+    return;
+  }
+  const list = Array.isArray(args) ? args : [];
+  const fn = api[method] as (...a: unknown[]) => unknown;
+  reply({ result: fn(...list) });
+}
+
+/** Installs `window.anatomyViewer` and the postMessage listener (at startup, before the model loads). */
+export function installEmbedApi(): AnatomyViewerApi {
+  const api = createAnatomyViewerApi();
+  window.anatomyViewer = api;
+  window.addEventListener('message', (e) => handleEmbedMessage(api, e));
+  return api;
+}

@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { useViewer } from '../state/store';
+import type { ViewerStore } from '../state/store';
+import { formatUrlState, parseUrlState } from './urlState';
+import type { UrlState } from './urlState';
+import { prefersReducedMotion } from '../scene/reducedMotion';
+
+function urlStateOf(s: ViewerStore): UrlState {
+  return { select: s.selected, action: s.action, view: s.view, focus: s.focused };
+}
+
+/**
+ * Applies the link's state at startup (selection at once; view, action and focus once the model is
+ * ready) and then mirrors the store into the URL with history.replaceState.
+ */
+export function applyUrlAtStartup(search = window.location.search): void {
+  const { state, problems } = parseUrlState(search);
+  const s = useViewer.getState();
+  if (problems.length > 0) s.showNotice(`${problems.join(' ')} Showing the default view instead.`);
+  if (state.select) s.select(state.select);
+  if (state.view) useViewer.setState({ view: state.view });
+  const whenReady = () => {
+    const st = useViewer.getState();
+    if (state.action) {
+      // Reduced motion: load the action without starting it.
+      if (prefersReducedMotion()) {
+        st.play(state.action);
+        st.pause();
+      } else st.play(state.action);
+    }
+    if (state.focus) st.flyToFocus(state.focus);
+  };
+  if (state.action || state.focus) {
+    if (s.ready) whenReady();
+    else {
+      const unsub = useViewer.subscribe((st) => {
+        if (st.ready) {
+          unsub();
+          whenReady();
+        }
+      });
+    }
+  }
+}
+
+/** Keeps the query string in sync with the store (replaceState: no history entry per click). */
+export function useUrlSync(): void {
+  useEffect(() => {
+    let last = formatUrlState(urlStateOf(useViewer.getState()), window.location.search);
+    return useViewer.subscribe((s) => {
+      const next = formatUrlState(urlStateOf(s), window.location.search);
+      if (next === last) return;
+      last = next;
+      history.replaceState(history.state, '', `${window.location.pathname}${next}${window.location.hash}`);
+    });
+  }, []);
+}

@@ -1,0 +1,232 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { OrbitControls } from '@react-three/drei';
+import { Box3, Raycaster, Vector3 } from 'three';
+import type { PerspectiveCamera } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import type { StructureId } from '../anatomy/ids';
+import { useViewer } from '../state/store';
+import type { CameraGoal } from '../state/cameraSlice';
+import { DEFAULT_VIEW } from '../state/cameraSlice';
+import { fitDistance, flightDuration, flightPoseAt, poseFrom, viewOfArea } from './cameraFlight';
+import type { CameraPose, Flight, V3 } from './cameraFlight';
+import { isShown, meanNormal, refreshSkinnedBounds, samplePoints, structureBox } from './modelIndex';
+import type { ModelIndex, StructureEntry } from './modelIndex';
+import { prefersReducedMotion } from './reducedMotion';
+import { VIEW_DIRECTIONS } from './viewDirections';
+
+/** Where the leg is before the model reports its size: knee at y 0.5, ground at 0 (contract frame). */
+const FALLBACK_CENTRE: V3 = [0, 0.36, 0];
+const FALLBACK_RADIUS = 0.42;
+
+const tmpBox = new Box3();
+
+/** Centre and radius of the visible model (skin excluded), for framing. */
+function modelBounds(index: ModelIndex | null): { centre: V3; radius: number } {
+  if (!index) return { centre: FALLBACK_CENTRE, radius: FALLBACK_RADIUS };
+  const box = new Box3();
+  for (const entry of index.structures.values()) {
+    if (entry.kind === 'skin' || !isShown(entry.node) || entry.meshes.length === 0) continue;
+    box.union(structureBox(entry, tmpBox));
+  }
+  if (box.isEmpty()) return { centre: FALLBACK_CENTRE, radius: FALLBACK_RADIUS };
+  const c = box.getCenter(new Vector3());
+  const size = box.getSize(new Vector3());
+  // Frame the height of the leg; its width is far smaller.
+  return { centre: [c.x, c.y, c.z], radius: Math.max(size.y, size.x, size.z) / 2 };
+}
+
+/** Camera pose of a view preset, framing the whole leg. */
+export function viewPose(name: keyof typeof VIEW_DIRECTIONS, fovDeg: number, aspect: number, index: ModelIndex | null): CameraPose {
+  const { centre, radius } = modelBounds(index);
+  // On a portrait screen the width limits the fit, not the height.
+  const fit = fitDistance(radius * 1.08, fovDeg) / Math.min(1, Math.max(0.45, aspect));
+  return poseFrom(centre, VIEW_DIRECTIONS[name], fit);
+}
+
+/** Direction from the leg's long axis out through a structure (horizontal), or null near the axis. */
+function outwardOf(centre: Vector3): Vector3 | null {
+  const out = new Vector3(centre.x, 0, centre.z);
+  return out.length() < 0.012 ? null : out.normalize();
+}
+
+function frameStructurePose(entry: StructureEntry, camera: PerspectiveCamera, current: CameraPose): CameraPose {
+  const box = structureBox(entry, new Box3());
+  const c = box.getCenter(new Vector3());
+  const size = box.getSize(new Vector3());
+  const radius = Math.max(0.04, size.length() / 2);
+  const out = outwardOf(c);
+  const dir = out
+    ? out.clone().add(new Vector3(0, 0.15, 0))
+    : new Vector3(...current.position).sub(new Vector3(...current.target));
+  const d = Math.max(0.3, fitDistance(radius / 0.7, camera.fov));
+  return poseFrom([c.x, c.y, c.z], [dir.x, dir.y, dir.z], d);
+}
+
+function focusPose(entry: StructureEntry, camera: PerspectiveCamera): CameraPose {
+  if (entry.kind === 'attachment') {
+    const box = structureBox(entry, new Box3());
+    const n = meanNormal(entry);
+    return viewOfArea([box.min.x, box.min.y, box.min.z], [box.max.x, box.max.y, box.max.z], [n.x, n.y, n.z], camera.fov, {
+      minDistance: 0.28,
+    });
+  }
+  // Nerves and vessels run deep in the popliteal fossa and calf: look from behind, slightly to their side.
+  const box = structureBox(entry, new Box3());
+  const c = box.getCenter(new Vector3());
+  const out = outwardOf(c);
+  const dir = new Vector3(out ? out.x * 0.5 : 0, 0.1, -1);
+  const radius = Math.max(0.05, box.getSize(new Vector3()).length() / 2);
+  return poseFrom([c.x, c.y, c.z], [dir.x, dir.y, dir.z], Math.max(0.35, fitDistance(radius / 0.8, camera.fov)));
+}
+
+/**
+ * Structures between a camera position and a target structure: rays from the camera to points on
+ * the target; everything hit before the target is returned (to fade it).
+ */
+export function occludersOf(index: ModelIndex, target: StructureEntry, from: V3): StructureId[] {
+  const origin = new Vector3(...from);
+  const ray = new Raycaster();
+  refreshSkinnedBounds(index);
+  const meshes = index.pickable.filter((m) => isShown(m));
+  const found = new Set<StructureId>();
+  const dir = new Vector3();
+  for (const p of samplePoints(target, 24)) {
+    dir.copy(p).sub(origin);
+    const dist = dir.length();
+    ray.set(origin, dir.normalize());
+    ray.far = dist + 0.002;
+    ray.firstHitOnly = false;
+    for (const hit of ray.intersectObjects(meshes, false)) {
+      const id = hit.object.userData.structureId as StructureId;
+      if (id === target.id) break;
+      if (hit.distance < dist - 0.0015) found.add(id);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * Orbit/zoom/pan (mouse and touch, damped) plus the flights the store asks for: view presets,
+ * reset, framing a structure, and focusing an attachment area / nerve / vessel (fly, light up, fade
+ * what hides it). Flights ease in and out and last under a second.
+ */
+export function CameraRig({ index }: { index: ModelIndex }) {
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const size = useThree((s) => s.size);
+  const invalidate = useThree((s) => s.invalidate);
+  const controls = useRef<OrbitControlsImpl>(null);
+  const flight = useRef<{ flight: Flight; start: number; onDone?: () => void } | null>(null);
+  /** True from a pointer/touch/wheel gesture on the controls until the next flight. */
+  const userDriven = useRef(false);
+  const initialised = useRef(false);
+
+  const currentPose = useCallback((): CameraPose => {
+    const t = controls.current?.target ?? new Vector3(...FALLBACK_CENTRE);
+    return { position: [camera.position.x, camera.position.y, camera.position.z], target: [t.x, t.y, t.z] };
+  }, [camera]);
+
+  const setPose = useCallback(
+    (pose: CameraPose) => {
+      camera.position.set(...pose.position);
+      controls.current?.target.set(...pose.target);
+      camera.lookAt(...pose.target);
+      controls.current?.update();
+    },
+    [camera],
+  );
+
+  const flyTo = useCallback(
+    (to: CameraPose, onDone?: () => void) => {
+      const from = currentPose();
+      const duration = flightDuration(from, to, prefersReducedMotion());
+      flight.current = { flight: { from, to, duration }, start: performance.now(), onDone };
+      userDriven.current = false;
+      useViewer.getState().setCameraMoving(true);
+      invalidate();
+    },
+    [currentPose, invalidate],
+  );
+
+  const handleGoal = useCallback(
+    (goal: CameraGoal) => {
+      const aspect = size.width / Math.max(1, size.height);
+      const s = useViewer.getState();
+      switch (goal.type) {
+        case 'view':
+          flyTo(viewPose(goal.view, camera.fov, aspect, index));
+          return;
+        case 'reset':
+          flyTo(viewPose(DEFAULT_VIEW, camera.fov, aspect, index));
+          return;
+        case 'frame': {
+          const entry = index.structures.get(goal.id);
+          if (entry) flyTo(frameStructurePose(entry, camera, currentPose()));
+          return;
+        }
+        case 'focus': {
+          const entry = index.structures.get(goal.id);
+          if (!entry) {
+            s.focus(goal.id);
+            return;
+          }
+          const to = focusPose(entry, camera);
+          flyTo(to);
+          s.focus(goal.id, occludersOf(index, entry, to.position));
+        }
+      }
+    },
+    [camera, currentPose, flyTo, index, size.height, size.width],
+  );
+
+  // Frame the leg on load, from the view a deep link asked for (or the default one).
+  useEffect(() => {
+    if (!initialised.current) {
+      initialised.current = true;
+      const view = useViewer.getState().view ?? DEFAULT_VIEW;
+      setPose(viewPose(view, camera.fov, size.width / Math.max(1, size.height), index));
+      invalidate();
+    }
+    return useViewer.subscribe((s, prev) => {
+      if (s.cameraGoalSeq !== prev.cameraGoalSeq && s.cameraGoal) handleGoal(s.cameraGoal);
+    });
+  }, [camera, handleGoal, index, invalidate, setPose, size.height, size.width]);
+
+  useFrame(() => {
+    const f = flight.current;
+    if (!f) return;
+    const elapsed = (performance.now() - f.start) / 1000;
+    setPose(flightPoseAt(f.flight, elapsed));
+    if (elapsed >= f.flight.duration) {
+      flight.current = null;
+      useViewer.getState().setCameraMoving(false);
+      f.onDone?.();
+    }
+    invalidate();
+  });
+
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping
+      dampingFactor={0.12}
+      minDistance={0.12}
+      maxDistance={3}
+      zoomSpeed={0.8}
+      onStart={() => {
+        userDriven.current = true;
+      }}
+      onChange={() => {
+        // The user moved the camera (a click without a drag does not): cancel a flight, and no
+        // preset describes the view any more.
+        if (!userDriven.current) return;
+        if (flight.current) {
+          flight.current = null;
+          useViewer.getState().setCameraMoving(false);
+        }
+        useViewer.getState().leaveView();
+      }}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { getStructure, primeMovers } from '../anatomy/data';
+import type { StructureId } from '../anatomy/ids';
+import { useViewer } from '../state/store';
+import type { ViewerStore } from '../state/store';
+import { highlightOf, pulse } from './highlight';
+import type { HighlightInput } from './highlight';
+import { applyLook } from './applyHighlight';
+import type { ModelIndex } from './modelIndex';
+import { prefersReducedMotion } from './reducedMotion';
+
+/** How long a lit-up structure pulses before it settles to a steady glow (keeps idle frames at zero). */
+const PULSE_SECONDS = 4;
+
+function inputOf(s: ViewerStore): HighlightInput {
+  let siblings: readonly StructureId[] = [];
+  if (s.selected) siblings = getStructure(s.selected).muscle?.siblings ?? [];
+  return {
+    selected: s.selected,
+    hovered: s.hovered,
+    focused: s.focused,
+    faded: s.faded,
+    siblings,
+    primeMovers: s.playing && s.action ? primeMovers(s.action) : [],
+  };
+}
+
+/** Keeps every structure's own material in step with selection, hover, focus, fading and playback. */
+export function HighlightController({ index }: { index: ModelIndex }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const pulseStart = useRef<number | null>(null);
+
+  useEffect(() => {
+    const apply = (s: ViewerStore) => {
+      const input = inputOf(s);
+      for (const entry of index.structures.values()) applyLook(entry, highlightOf(entry.id, input));
+      invalidate();
+    };
+    apply(useViewer.getState());
+    return useViewer.subscribe((s, prev) => {
+      if (
+        s.selected !== prev.selected ||
+        s.hovered !== prev.hovered ||
+        s.focused !== prev.focused ||
+        s.faded !== prev.faded ||
+        s.action !== prev.action ||
+        s.playing !== prev.playing
+      ) {
+        if (s.focused !== prev.focused) pulseStart.current = s.focused ? performance.now() : null;
+        apply(s);
+      }
+    });
+  }, [index, invalidate]);
+
+  useFrame(() => {
+    const start = pulseStart.current;
+    const focused = useViewer.getState().focused;
+    if (start === null || focused === null) return;
+    const entry = index.structures.get(focused);
+    if (!entry) return;
+    const t = (performance.now() - start) / 1000;
+    const reduced = prefersReducedMotion();
+    if (t > PULSE_SECONDS || reduced) {
+      applyLook(entry, { role: 'focused', faded: false }, 1);
+      pulseStart.current = null;
+    } else {
+      applyLook(entry, { role: 'focused', faded: false }, pulse(t));
+    }
+    invalidate();
+  });
+  return null;
+}

@@ -1,0 +1,59 @@
+import { useEffect, useMemo } from 'react';
+import { useLoader, useThree } from '@react-three/fiber';
+import type { ThreeElements } from '@react-three/fiber';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { useViewer } from '../state/store';
+import { MODEL_URL } from './modelUrl';
+import { indexModel } from './modelIndex';
+import { setSceneHandle } from './sceneHandle';
+import { HighlightController } from './HighlightController';
+import { ActionPlayer } from './ActionPlayer';
+import { Picking } from './Picking';
+import { ReadyAnnouncer } from './ReadyAnnouncer';
+import { CameraRig } from './CameraRig';
+
+export type LegModelProps = Omit<ThreeElements['group'], 'ref'> & {
+  /** URL of the .glb. Default: the bundled models/lower-leg.glb. */
+  url?: string;
+};
+
+function reportProgress(e: ProgressEvent): void {
+  if (e.lengthComputable && e.total > 0) useViewer.getState().setLoadProgress(e.loaded / e.total);
+}
+
+/** Meshopt-compressed geometry is decoded by the bundled decoder (no Draco, no CDN). */
+function withMeshopt(loader: GLTFLoader): void {
+  loader.setMeshoptDecoder(MeshoptDecoder);
+}
+
+/**
+ * The lower-leg model: loads the .glb (suspends while loading, throws load errors to the error
+ * boundary around the Canvas), indexes its structures once, and hosts picking, highlighting,
+ * playback and the ready announcement.
+ */
+export function LegModel({ url = MODEL_URL, ...props }: LegModelProps) {
+  const gltf = useLoader(GLTFLoader, url, withMeshopt, reportProgress);
+  const index = useMemo(() => indexModel(gltf.scene), [gltf.scene]);
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+
+  useEffect(() => {
+    setSceneHandle({ index, camera, gl, invalidate });
+    useViewer.getState().setLoadProgress(1);
+    invalidate();
+    return () => setSceneHandle(null);
+  }, [index, camera, gl, invalidate]);
+
+  return (
+    <group {...props}>
+      <primitive object={gltf.scene} />
+      <HighlightController index={index} />
+      <ActionPlayer index={index} clips={gltf.animations} />
+      <Picking index={index} />
+      <CameraRig index={index} />
+      <ReadyAnnouncer />
+    </group>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * Indexes the loaded glTF scene by structure id, once, at load: gives every structure its own
+ * materials (cloned once if the loader shared them), builds BVHs for static meshes, hides the skin,
+ * and records the joint nodes' rest rotations.
+ */
+import { Box3, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
+import type { Material, Object3D } from 'three';
+import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
+import { isStructureId, kindOf } from '../anatomy/ids';
+import type { StructureId, StructureKind } from '../anatomy/ids';
+
+/** A material's look before any highlight, kept to restore it. */
+export interface BaseLook {
+  color: number | null;
+  emissive: number | null;
+  emissiveIntensity: number;
+  opacity: number;
+  transparent: boolean;
+  depthWrite: boolean;
+}
+
+export type HighlightableMaterial = Material & {
+  color?: { getHex(): number; setHex(hex: number): unknown; lerp?: unknown };
+  emissive?: { getHex(): number; setHex(hex: number): unknown };
+  emissiveIntensity?: number;
+};
+
+export interface StructureEntry {
+  id: StructureId;
+  kind: StructureKind;
+  /** The glTF node named after the structure. */
+  node: Object3D;
+  /** Meshes that belong to it (its own node and unnamed descendants, not nested structures). */
+  meshes: Mesh[];
+  /** Its own materials, with their base look in `userData.baseLook`. */
+  materials: HighlightableMaterial[];
+}
+
+export interface ModelIndex {
+  root: Object3D;
+  structures: Map<StructureId, StructureEntry>;
+  /** Every mesh that can be picked, each with `userData.structureId`. */
+  pickable: Mesh[];
+  skinned: SkinnedMesh[];
+  joints: { knee: Object3D | null; ankle: Object3D | null };
+  /** Rest (anatomical) local rotation of each joint node. */
+  jointRest: { knee: Quaternion; ankle: Quaternion };
+  /** Set when the joints moved; skinned bounds are refreshed before the next raycast. */
+  poseDirty: boolean;
+}
+
+/**
+ * three's SkinnedMesh.raycast tests against a bounding sphere cached for the pose it first saw;
+ * after the joints move, recompute it (once, lazily, before a raycast) so posed muscles stay pickable.
+ */
+export function refreshSkinnedBounds(index: ModelIndex): void {
+  if (!index.poseDirty) return;
+  index.poseDirty = false;
+  for (const m of index.skinned) {
+    m.computeBoundingSphere();
+    m.computeBoundingBox();
+  }
+}
+
+/** The structure a scene object belongs to: the nearest ancestor (or itself) named with a structure id. */
+export function structureOf(object: Object3D | null): StructureId | null {
+  for (let o: Object3D | null = object; o; o = o.parent) {
+    if (isStructureId(o.name)) return o.name;
+  }
+  return null;
+}
+
+export function indexModel(root: Object3D): ModelIndex {
+  const structures = new Map<StructureId, StructureEntry>();
+  const pickable: Mesh[] = [];
+  const skinned: SkinnedMesh[] = [];
+  root.traverse((o) => {
+    if (isStructureId(o.name) && !structures.has(o.name)) {
+      structures.set(o.name, { id: o.name, kind: kindOf(o.name), node: o, meshes: [], materials: [] });
+    }
+  });
+  // One clone per (structure, original material): shared loader materials must not light up together.
+  const clones = new Map<string, Material>();
+  root.traverse((o) => {
+    if (!(o instanceof Mesh)) return;
+    const id = structureOf(o);
+    if (id === null) return;
+    const entry = structures.get(id)!;
+    o.userData.structureId = id;
+    const own = (m: Material): Material => {
+      const key = `${id}/${m.uuid}`;
+      let c = clones.get(key);
+      if (!c) {
+        c = m.clone();
+        c.name = `${id}_material`;
+        c.userData.baseLook = baseLookOf(c as HighlightableMaterial);
+        clones.set(key, c);
+        entry.materials.push(c as HighlightableMaterial);
+      }
+      return c;
+    };
+    o.material = Array.isArray(o.material) ? o.material.map(own) : own(o.material as Material);
+    entry.meshes.push(o);
+    pickable.push(o);
+    if (o instanceof SkinnedMesh) {
+      // Skinned meshes keep three's own raycast, which follows the bones; a static BVH would not.
+      skinned.push(o);
+    } else {
+      // Picking must not scan every triangle per pointer move: a BVH per static geometry.
+      o.geometry.boundsTree = new MeshBVH(o.geometry);
+      o.raycast = acceleratedRaycast;
+    }
+  });
+  const skin = structures.get('skin');
+  if (skin) skin.node.visible = false; // the skin layer is hidden by default
+  const knee = root.getObjectByName('knee_joint') ?? null;
+  const ankle = root.getObjectByName('ankle_joint') ?? null;
+  return {
+    root,
+    structures,
+    pickable,
+    skinned,
+    joints: { knee, ankle },
+    jointRest: {
+      knee: knee ? knee.quaternion.clone() : new Quaternion(),
+      ankle: ankle ? ankle.quaternion.clone() : new Quaternion(),
+    },
+    poseDirty: true,
+  };
+}
+
+function baseLookOf(m: HighlightableMaterial): BaseLook {
+  return {
+    color: m.color ? m.color.getHex() : null,
+    emissive: m.emissive ? m.emissive.getHex() : null,
+    emissiveIntensity: m.emissiveIntensity ?? 1,
+    opacity: m.opacity,
+    transparent: m.transparent,
+    depthWrite: m.depthWrite,
+  };
+}
+
+/** True when the object and all its ancestors are visible. */
+export function isShown(o: Object3D): boolean {
+  for (let p: Object3D | null = o; p; p = p.parent) if (!p.visible) return false;
+  return true;
+}
+
+/** World bounding box of a structure's meshes (posed: skinned meshes follow their bones). */
+export function structureBox(entry: StructureEntry, target = new Box3()): Box3 {
+  target.makeEmpty();
+  const v = new Vector3();
+  for (const mesh of entry.meshes) {
+    mesh.updateWorldMatrix(true, false);
+    const pos = mesh.geometry.getAttribute('position');
+    const step = Math.max(1, Math.floor(pos.count / 400));
+    for (let i = 0; i < pos.count; i += step) {
+      if (mesh instanceof SkinnedMesh) mesh.getVertexPosition(i, v);
+      else v.fromBufferAttribute(pos, i);
+      target.expandByPoint(v.applyMatrix4(mesh.matrixWorld));
+    }
+  }
+  return target;
+}
+
+/** Up to `count` world-space points spread over a structure's surface (posed). */
+export function samplePoints(entry: StructureEntry, count = 24): Vector3[] {
+  const points: Vector3[] = [];
+  const total = entry.meshes.reduce((n, m) => n + m.geometry.getAttribute('position').count, 0);
+  if (total === 0) return points;
+  const stride = Math.max(1, Math.floor(total / count));
+  for (const mesh of entry.meshes) {
+    mesh.updateWorldMatrix(true, false);
+    const pos = mesh.geometry.getAttribute('position');
+    for (let i = Math.floor(stride / 2) % pos.count; i < pos.count; i += stride) {
+      const v = new Vector3();
+      if (mesh instanceof SkinnedMesh) mesh.getVertexPosition(i, v);
+      else v.fromBufferAttribute(pos, i);
+      points.push(v.applyMatrix4(mesh.matrixWorld));
+    }
+  }
+  return points;
+}
+
+/** Mean outward normal (world) of a structure's surface, e.g. of an attachment area lying on a bone. */
+export function meanNormal(entry: StructureEntry): Vector3 {
+  const sum = new Vector3();
+  const n = new Vector3();
+  for (const mesh of entry.meshes) {
+    const normals = mesh.geometry.getAttribute('normal');
+    if (!normals) continue;
+    mesh.updateWorldMatrix(true, false);
+    for (let i = 0; i < normals.count; i++) {
+      n.fromBufferAttribute(normals, i).transformDirection(mesh.matrixWorld);
+      sum.add(n);
+    }
+  }
+  return sum.lengthSq() > 0 ? sum.normalize() : sum.set(0, 0, -1);
+}

@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+import { createSelectionSlice } from './selectionSlice';
+import { createPlaybackSlice } from './playbackSlice';
+import { createCameraSlice } from './cameraSlice';
+import { createStatusSlice } from './statusSlice';
+import type { ViewerStore } from './types';
+
+export type { ViewerStore, SliceCreator } from './types';
+
+/**
+ * The viewer's one store, composed of slices (one file each). Read it through selectors
+ * (`useViewer((s) => s.selected)`); per-frame code reads `useViewer.getState()` instead.
+ */
+export const useViewer = create<ViewerStore>()((...a) => ({
+  ...createSelectionSlice(...a),
+  ...createPlaybackSlice(...a),
+  ...createCameraSlice(...a),
+  ...createStatusSlice(...a),
+}));
+
+/** The state the store starts with, for tests to reset to (`useViewer.setState(initialViewerState, true)`). */
+export const initialViewerState: ViewerStore = useViewer.getState();

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { structuresByKind } from '../anatomy/data';
+import { STRUCTURE_KINDS } from '../anatomy/ids';
+import type { StructureKind } from '../anatomy/ids';
+import { useViewer } from '../state/store';
+
+const GROUP_LABELS: Record<StructureKind, string> = {
+  bone: 'Bones',
+  muscle: 'Muscles',
+  tendon: 'Tendons',
+  ligament: 'Ligaments',
+  nerve: 'Nerves',
+  artery: 'Arteries',
+  attachment: 'Attachment areas',
+  skin: 'Skin',
+};
+
+/** Every structure as a button, grouped by kind: the keyboard and screen-reader way into the model. */
+export function StructureList() {
+  const groups = useMemo(() => structuresByKind(), []);
+  const selected = useViewer((s) => s.selected);
+  const select = useViewer((s) => s.select);
+  return (
+    <nav className="structure-list" aria-label="Structures">
+      <h2 className="section-title">Structures</h2>
+      {STRUCTURE_KINDS.filter((k) => groups[k].length > 0).map((kind) => (
+        <section key={kind} aria-labelledby={`group-${kind}`}>
+          <h3 id={`group-${kind}`}>{GROUP_LABELS[kind]}</h3>
+          <ul>
+            {groups[kind].map((info) => (
+              <li key={info.id}>
+                <button
+                  type="button"
+                  className={`list-item${selected === info.id ? ' list-item-active' : ''}`}
+                  data-testid={`structure-item-${info.id}`}
+                  aria-current={selected === info.id ? 'true' : undefined}
+                  onClick={() => select(info.id)}
+                >
+                  {info.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  );
+}
