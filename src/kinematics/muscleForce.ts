@@ -52,7 +52,8 @@ export interface FibreState {
 
 /**
  * Active force–length curve of Thelen 2003 (as in OpenSim's Thelen2003Muscle):
- * f = exp(−(l̃ − 1)² / γ), γ = KshapeActive (0.5 in gait2392). Peaks at 1 when l̃ = 1.
+ * f = exp(−(l̃ − 1)² / γ), γ = KshapeActive (0.5 in the gait2392 file; Thelen's paper used 0.45).
+ * Peaks at 1 when l̃ = 1. Being a Gaussian it never reaches 0: f(0.5) = f(1.5) ≈ 0.61 with γ = 0.5.
  */
 export function activeForceLength(normFibreLength: number, kShapeActive = muscleParameters.forceLength.kShapeActive): number {
   if (!Number.isFinite(normFibreLength) || normFibreLength < 0) {
