@@ -69,7 +69,9 @@ const info = (id: StructureId): StructureInfo => anatomy.structures[id];
 /** "Gastrocnemius, medial head" → "the medial head of gastrocnemius"; "Soleus" → "soleus". */
 function phrase(id: StructureId): string {
   const s = info(id);
-  if (s.muscle?.head) return `the ${s.muscle.head.toLowerCase()} of ${s.muscle.muscle.toLowerCase()}`;
+  // Only true heads read "the medial head of gastrocnemius"; a part named for itself (rectus femoris
+  // of quadriceps) reads by its own name.
+  if (s.muscle?.head && /head$/i.test(s.muscle.head)) return `the ${s.muscle.head.toLowerCase()} of ${s.muscle.muscle.toLowerCase()}`;
   return s.kind === 'muscle' ? s.name.charAt(0).toLowerCase() + s.name.slice(1) : `the ${s.name.toLowerCase()}`;
 }
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

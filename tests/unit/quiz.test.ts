@@ -56,8 +56,10 @@ describe('generateQuiz', () => {
     expect(q.bone).toBe('femur');
   });
 
-  it('asks to click the medial head of gastrocnemius', () => {
+  it('asks to click the medial head of gastrocnemius, but names a quadriceps part by its own name', () => {
     expect(find('click-structure:gastrocnemius_medial_head', 'click-structure').prompt).toBe('Click the medial head of gastrocnemius.');
+    expect(find('click-structure:rectus_femoris', 'click-structure').prompt).toBe('Click rectus femoris.');
+    expect(find('click-structure:patella', 'click-structure').prompt).toBe('Click the patella.');
   });
 
   it('asks which nerve supplies the medial head: the tibial nerve', () => {
