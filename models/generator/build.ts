@@ -1,0 +1,249 @@
+/**
+ * Assemble the lower-leg glTF: bones (SDF → mesh), soft tissues (lofted, skinned where they cross
+ * a joint), attachment areas, landmark nodes, the skin envelope, the joint hierarchy and the two
+ * clips; then weld, quantize normals/colours/weights (positions stay float, snapped to a grid so
+ * they compress well and no node needs a dequantization transform), reorder and compress with
+ * EXT_meshopt_compression. Deterministic: same code, same bytes.
+ */
+import { Document, NodeIO } from '@gltf-transform/core';
+import type { Mesh, Node, Skin } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { quantize, reorder, weld } from '@gltf-transform/functions';
+import { MeshoptEncoder } from 'meshoptimizer';
+import { LANDMARK_PARENTS, STRUCTURES } from '../../src/anatomy/ids';
+import type { StructureId } from '../../src/anatomy/ids';
+import { ANKLE, KNEE } from '../../src/kinematics/joints';
+import { LANDMARKS } from '../../src/kinematics/landmarks';
+import type { Segment } from '../../src/kinematics/landmarks';
+import { ATTACHMENT_DEFS, buildAttachment } from './attachments';
+import { boneFields } from './bones';
+import type { BoneId } from './bones';
+import { CLIPS, sampleClip } from './clips';
+import { ENVELOPE_BOUNDS, envelopeSdf, envelopeWeights } from './envelope';
+import { loft } from './loft';
+import { MATERIAL_BY_KIND } from './materials';
+import { mergeMeshes } from './mesh';
+import type { MeshData } from './mesh';
+import { initMeshing, meshSdf } from './meshing';
+import { crossesJoint, skinToBones } from './skinning';
+import { SOFT_TISSUES } from './softTissue';
+import type { V3 } from './vec';
+
+/** World position of each segment's frame in the rest pose (its joint node). */
+export const SEGMENT_ORIGIN: Record<Segment, V3> = {
+  thigh: [0, 0, 0],
+  shank: [...KNEE.centre] as V3,
+  foot: [...ANKLE.centre] as V3,
+};
+
+/** Positions are snapped to this grid (2^-14 m ≈ 0.06 mm): exact in float32, compresses well. */
+const GRID = 1 / 16384;
+
+export interface BuiltModel {
+  /** World rest-pose geometry of every structure, before compression (for tests and previews). */
+  meshes: Map<StructureId, MeshData & { segment: Segment | 'skinned' }>;
+  document: Document;
+}
+
+function snap(v: number): number {
+  return Math.round(v / GRID) * GRID;
+}
+
+function fibreColours(m: MeshData, sides: number): Float32Array {
+  // faint stripes running along the muscle: fibre bundles seen under the epimysium
+  const n = m.positions.length / 3;
+  const c = new Float32Array(n * 3);
+  for (let v = 0; v < n; v++) {
+    const k = v % sides;
+    const f = 0.9 + 0.1 * (0.5 + 0.5 * Math.sin(k * 2.3 + Math.floor(v / sides) * 0.05));
+    c[v * 3] = f;
+    c[v * 3 + 1] = f;
+    c[v * 3 + 2] = f;
+  }
+  return c;
+}
+
+/** Build all geometry in world rest coordinates. */
+export async function buildGeometry(): Promise<BuiltModel['meshes']> {
+  await initMeshing();
+  const meshes: BuiltModel['meshes'] = new Map();
+  const fields = boneFields();
+  for (const [id, f] of Object.entries(fields) as [BoneId, (typeof fields)[BoneId]][]) {
+    meshes.set(id, { ...meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles }), segment: f.segment });
+  }
+  for (const def of SOFT_TISSUES) {
+    const kind = STRUCTURES[def.id];
+    const parts: MeshData[] = [];
+    let skinned = false;
+    let segment: Segment = def.pieces[0].path[0].segment;
+    for (const piece of def.pieces) {
+      const lofted = loft(piece.path, piece.profile, piece.options);
+      const part: MeshData = { positions: lofted.positions, normals: lofted.normals, indices: lofted.indices };
+      part.weights = skinToBones(piece.path, lofted);
+      if (crossesJoint(piece.path)) skinned = true;
+      if (kind === 'muscle') part.colors = fibreColours(part, piece.options?.sides ?? 20);
+      else part.colors = new Float32Array(part.positions.length).fill(1);
+      parts.push(part);
+    }
+    // a structure whose pieces all sit on one segment but differ between pieces is still skinned
+    const segs = new Set(def.pieces.flatMap((p) => p.path.map((q) => q.segment)));
+    if (segs.size > 1) skinned = true;
+    else segment = [...segs][0];
+    const merged = mergeMeshes(parts);
+    if (kind !== 'muscle') delete merged.colors;
+    if (!skinned) delete merged.weights;
+    meshes.set(def.id, { ...merged, segment: skinned ? 'skinned' : segment });
+  }
+  for (const def of ATTACHMENT_DEFS) {
+    meshes.set(def.id, { ...buildAttachment(def, fields), segment: fields[def.parent].segment });
+  }
+  const skin = meshSdf(envelopeSdf(), { ...ENVELOPE_BOUNDS, edge: 0.005, triangles: 9000, smoothing: 6 });
+  skin.weights = envelopeWeights(skin.positions);
+  meshes.set('skin', { ...skin, segment: 'skinned' });
+  for (const id of Object.keys(STRUCTURES) as StructureId[]) {
+    if (!meshes.has(id)) throw new Error(`buildGeometry: no geometry for structure "${id}"`);
+  }
+  return meshes;
+}
+
+/** Which node a non-skinned structure hangs from. Attachment areas hang from their bone. */
+function parentOf(id: StructureId, segment: Segment): string {
+  const att = ATTACHMENT_DEFS.find((a) => a.id === id);
+  if (att) return att.parent;
+  return { thigh: 'lower_leg', shank: 'knee_joint', foot: 'ankle_joint' }[segment];
+}
+
+export async function buildDocument(): Promise<Document> {
+  const geometry = await buildGeometry();
+  const doc = new Document();
+  const buffer = doc.createBuffer();
+  const scene = doc.createScene('lower_leg');
+  const root = doc.createNode('lower_leg').setExtras({ kind: 'root' });
+  scene.addChild(root);
+  const kneeJoint = doc.createNode('knee_joint').setTranslation([...KNEE.centre]).setExtras({ kind: 'joint' });
+  const ankleJoint = doc
+    .createNode('ankle_joint')
+    .setTranslation([ANKLE.centre[0] - KNEE.centre[0], ANKLE.centre[1] - KNEE.centre[1], ANKLE.centre[2] - KNEE.centre[2]])
+    .setExtras({ kind: 'joint' });
+  root.addChild(kneeJoint);
+  kneeJoint.addChild(ankleJoint);
+  const nodes = new Map<string, Node>([
+    ['lower_leg', root],
+    ['knee_joint', kneeJoint],
+    ['ankle_joint', ankleJoint],
+  ]);
+
+  const makeMesh = (id: StructureId, m: MeshData, origin: V3): Mesh => {
+    const spec = MATERIAL_BY_KIND[STRUCTURES[id]];
+    const material = doc
+      .createMaterial(id)
+      .setBaseColorFactor(spec.baseColor)
+      .setRoughnessFactor(spec.roughness)
+      .setMetallicFactor(0)
+      .setAlphaMode(spec.alphaMode)
+      .setDoubleSided(spec.doubleSided);
+    const pos = new Float32Array(m.positions.length);
+    for (let i = 0; i < pos.length; i += 3) {
+      pos[i] = snap(m.positions[i] - origin[0]);
+      pos[i + 1] = snap(m.positions[i + 1] - origin[1]);
+      pos[i + 2] = snap(m.positions[i + 2] - origin[2]);
+    }
+    const prim = doc
+      .createPrimitive()
+      .setMaterial(material)
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(m.indices)).setBuffer(buffer))
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(pos).setBuffer(buffer))
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.normals)).setBuffer(buffer));
+    if (m.colors) prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.colors)).setBuffer(buffer));
+    if (m.weights) {
+      const n = m.positions.length / 3;
+      const joints = new Uint8Array(n * 4);
+      const weights = new Float32Array(n * 4);
+      for (let v = 0; v < n; v++) {
+        joints.set([0, 1, 2, 0], v * 4);
+        weights.set([m.weights[v * 3], m.weights[v * 3 + 1], m.weights[v * 3 + 2], 0], v * 4);
+      }
+      prim.setAttribute('JOINTS_0', doc.createAccessor().setType('VEC4').setArray(joints).setBuffer(buffer));
+      prim.setAttribute('WEIGHTS_0', doc.createAccessor().setType('VEC4').setArray(weights).setBuffer(buffer));
+    }
+    return doc.createMesh(id).addPrimitive(prim);
+  };
+
+  // bones first (parents of attachment areas and landmarks)
+  const order = (Object.keys(STRUCTURES) as StructureId[]).sort((a, b) => {
+    const rank = (id: StructureId) => (STRUCTURES[id] === 'bone' ? 0 : STRUCTURES[id] === 'attachment' ? 2 : 1);
+    return rank(a) - rank(b);
+  });
+  let skin: Skin | null = null;
+  for (const id of order) {
+    const m = geometry.get(id)!;
+    const node = doc.createNode(id).setExtras({ kind: STRUCTURES[id] });
+    if (m.segment === 'skinned') {
+      node.setMesh(makeMesh(id, m, [0, 0, 0]));
+      if (!skin) skin = createSkin(doc, buffer, root, [nodes.get('femur')!, kneeJoint, ankleJoint]);
+      node.setSkin(skin);
+      root.addChild(node);
+    } else {
+      node.setMesh(makeMesh(id, m, SEGMENT_ORIGIN[m.segment]));
+      nodes.get(parentOf(id, m.segment))!.addChild(node);
+    }
+    nodes.set(id, node);
+  }
+
+  for (const [name, parent] of Object.entries(LANDMARK_PARENTS)) {
+    const lm = LANDMARKS[name as keyof typeof LANDMARKS];
+    const o = SEGMENT_ORIGIN[lm.segment];
+    const node = doc
+      .createNode(name)
+      .setTranslation([lm.point[0] - o[0], lm.point[1] - o[1], lm.point[2] - o[2]])
+      .setExtras({ kind: 'landmark', segment: lm.segment });
+    nodes.get(parent)!.addChild(node);
+  }
+
+  for (const clip of CLIPS) {
+    const { times, rotations } = sampleClip(clip);
+    const sampler = doc
+      .createAnimationSampler()
+      .setInput(doc.createAccessor().setType('SCALAR').setArray(times).setBuffer(buffer))
+      .setOutput(doc.createAccessor().setType('VEC4').setArray(rotations).setBuffer(buffer))
+      .setInterpolation('LINEAR');
+    const channel = doc.createAnimationChannel().setTargetNode(nodes.get(clip.joint.node)!).setTargetPath('rotation').setSampler(sampler);
+    doc.createAnimation(clip.name).addSampler(sampler).addChannel(channel);
+  }
+  return doc;
+}
+
+function createSkin(doc: Document, buffer: ReturnType<Document['createBuffer']>, skeleton: Node, joints: Node[]): Skin {
+  // inverse bind matrices: each joint's world rest transform is a pure translation
+  const ibm = new Float32Array(16 * joints.length);
+  const origins: V3[] = [SEGMENT_ORIGIN.thigh, SEGMENT_ORIGIN.shank, SEGMENT_ORIGIN.foot];
+  origins.forEach((o, i) => {
+    ibm.set([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -o[0], -o[1], -o[2], 1], i * 16);
+  });
+  const skin = doc
+    .createSkin('leg_skeleton')
+    .setInverseBindMatrices(doc.createAccessor().setType('MAT4').setArray(ibm).setBuffer(buffer))
+    .setSkeleton(skeleton);
+  for (const j of joints) skin.addJoint(j);
+  return skin;
+}
+
+/** Weld, quantize (not positions), reorder and meshopt-compress; returns GLB bytes. */
+export async function buildLowerLegGlb(): Promise<Uint8Array> {
+  const doc = await buildDocument();
+  await MeshoptEncoder.ready;
+  await doc.transform(
+    weld(),
+    reorder({ encoder: MeshoptEncoder, target: 'size' }),
+    quantize({ pattern: /^(NORMAL|COLOR_0|JOINTS_0|WEIGHTS_0)$/, quantizeNormal: 8, quantizeColor: 8, quantizeWeight: 8 }),
+  );
+  doc.createExtension(KHRMeshQuantization).setRequired(true);
+  doc
+    .createExtension(EXTMeshoptCompression)
+    .setRequired(true)
+    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
+  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({
+    'meshopt.encoder': MeshoptEncoder,
+  });
+  return io.writeBinary(doc);
+}

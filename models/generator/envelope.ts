@@ -1,0 +1,67 @@
+/**
+ * The skin: one smooth closed envelope around the region (lower thigh to toes), as an SDF shaped
+ * on the bones and the calf, meshed like the bones, and skinned to thigh, shank and foot by
+ * position so it follows the knee and the ankle. Girths for a 1.75 m adult: thigh above the knee
+ * ≈ 0.42 m, knee ≈ 0.38 m, calf ≈ 0.37 m, ankle ≈ 0.23 m (ANSUR II 50th percentile male).
+ */
+import { ANKLE, KNEE } from '../../src/kinematics/joints';
+import type { MeshData } from './mesh';
+import { ellipsoid, roundBox, roundCone, smax, sphere, union } from './sdf';
+import type { Sdf } from './sdf';
+import { smoothstep } from './vec';
+import type { V3 } from './vec';
+
+export const ENVELOPE_TOP = 0.75;
+
+export function envelopeSdf(): Sdf {
+  const toes: [Sdf, number][] = [
+    [roundCone([0.03, 0.022, 0.14], [0.035, 0.018, 0.197], 0.013, 0.011), 0.01],
+    [roundCone([0.014, 0.018, 0.15], [0.017, 0.013, 0.19], 0.009, 0.0075), 0.008],
+    [roundCone([-0.002, 0.017, 0.145], [0.0, 0.012, 0.183], 0.0085, 0.007), 0.008],
+    [roundCone([-0.018, 0.016, 0.137], [-0.016, 0.011, 0.174], 0.0085, 0.007), 0.008],
+    [roundCone([-0.034, 0.015, 0.126], [-0.032, 0.01, 0.162], 0.008, 0.0065), 0.008],
+  ];
+  const body = union([
+    [roundCone([-0.006, 0.54, -0.004], [-0.03, 0.8, -0.002], 0.06, 0.074), 0],
+    [ellipsoid([0.0, 0.505, 0.004], [0.052, 0.06, 0.058]), 0.04],
+    [roundCone([0.001, 0.46, -0.012], [0.004, 0.13, -0.012], 0.05, 0.028), 0.05],
+    // the calf: gastrocnemius and soleus bulge backwards, more on the medial side
+    [ellipsoid([0.004, 0.36, -0.04], [0.05, 0.1, 0.048]), 0.05],
+    [ellipsoid([0.014, 0.34, -0.045], [0.034, 0.075, 0.042]), 0.03],
+    [roundCone([0.003, 0.14, -0.014], [0.0, 0.07, -0.006], 0.03, 0.033), 0.03],
+    // malleoli under the skin
+    [sphere([0.026, 0.085, 0.004], 0.012), 0.012],
+    [sphere([-0.033, 0.072, -0.011], 0.012), 0.012],
+    // heel and foot
+    [ellipsoid([-0.004, 0.036, -0.044], [0.029, 0.038, 0.026]), 0.03],
+    [ellipsoid([0.0, 0.036, 0.04], [0.043, 0.038, 0.075]), 0.03],
+    [roundBox([0.0, 0.02, 0.11], [0.047, 0.02, 0.04], 0.015), 0.03],
+    ...toes,
+  ]);
+  // flat across the top (the region ends at mid-thigh) and never below the ground
+  return (x, y, z) => smax(smax(body(x, y, z), y - ENVELOPE_TOP, 0.01), -y, 0.006);
+}
+
+export const ENVELOPE_BOUNDS: { min: V3; max: V3 } = { min: [-0.1, -0.01, -0.1], max: [0.09, ENVELOPE_TOP + 0.01, 0.22] };
+
+/** Weights [thigh, shank, foot] of a skin vertex from its rest position. */
+export function envelopeWeights(positions: Float32Array): Float32Array {
+  const n = positions.length / 3;
+  const w = new Float32Array(n * 3);
+  for (let v = 0; v < n; v++) {
+    const x = positions[v * 3];
+    const y = positions[v * 3 + 1];
+    const z = positions[v * 3 + 2];
+    void x;
+    const thigh = smoothstep(KNEE.centre[1] - 0.035, KNEE.centre[1] + 0.045, y);
+    // the foot: below the ankle, and the dorsum in front of it
+    const u = y - ANKLE.centre[1] - 0.45 * Math.max(0, z - 0.02);
+    const foot = smoothstep(0.035, -0.012, u);
+    w[v * 3] = thigh;
+    w[v * 3 + 2] = foot * (1 - thigh);
+    w[v * 3 + 1] = 1 - w[v * 3] - w[v * 3 + 2];
+  }
+  return w;
+}
+
+export type { MeshData };

@@ -1,0 +1,91 @@
+/**
+ * Bare three.js preview of models/lower-leg.glb (no React), for the generator's screenshots.
+ * URL parameters: view=anterior|posterior|medial|lateral|knee-back (default anterior),
+ * knee=<deg> (flexion), ankle=<deg> (plantarflexion), skin=1 to show the skin envelope,
+ * hide=<id,id> to hide structures. Sets window.__previewReady = true after the first frame.
+ */
+import * as THREE from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { ANKLE, KNEE, jointRotation } from '../../src/kinematics/joints';
+
+declare global {
+  interface Window {
+    __previewReady?: boolean;
+    __previewError?: string;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const view = params.get('view') ?? 'anterior';
+const knee = Number(params.get('knee') ?? 0);
+const ankle = Number(params.get('ankle') ?? 0);
+const showSkin = params.get('skin') === '1';
+const hidden = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
+
+const renderer = new THREE.WebGLRenderer({ antialias: false, preserveDrawingBuffer: true });
+renderer.setPixelRatio(1);
+renderer.setSize(innerWidth, innerHeight);
+renderer.outputColorSpace = THREE.SRGBColorSpace;
+document.body.appendChild(renderer.domElement);
+
+const scene = new THREE.Scene();
+scene.background = new THREE.Color(0x20242a);
+scene.add(new THREE.HemisphereLight(0xffffff, 0x403830, 1.4));
+const key = new THREE.DirectionalLight(0xffffff, 2.2);
+key.position.set(0.6, 1.2, 1.0);
+scene.add(key);
+const rim = new THREE.DirectionalLight(0xffffff, 0.9);
+rim.position.set(-0.8, 0.4, -1.0);
+scene.add(rim);
+
+const camera = new THREE.PerspectiveCamera(30, innerWidth / innerHeight, 0.01, 10);
+const target = new THREE.Vector3(0, 0.4, 0);
+let distance = 1.7;
+const dirs: Record<string, [number, number, number]> = {
+  anterior: [0, 0, 1],
+  posterior: [0, 0, -1],
+  medial: [1, 0, 0],
+  lateral: [-1, 0, 0],
+  'knee-back': [0.15, 0.05, -1],
+};
+if (view === 'knee-back') {
+  target.set(0, 0.5, -0.02);
+  distance = 0.55;
+}
+if (knee > 60 && view !== 'knee-back') target.set(0, 0.45, -0.12);
+const d = new THREE.Vector3(...(dirs[view] ?? dirs.anterior)).normalize();
+camera.position.copy(target).addScaledVector(d, distance);
+camera.lookAt(target);
+
+const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+loader.load(
+  new URL('../lower-leg.glb', import.meta.url).href,
+  (gltf) => {
+    const root = gltf.scene;
+    root.traverse((o) => {
+      if (o.name === 'skin') o.visible = showSkin;
+      if (hidden.has(o.name)) o.visible = false;
+      const mesh = o as THREE.Mesh;
+      if (mesh.isMesh) {
+        const mat = mesh.material as THREE.MeshStandardMaterial;
+        if (mat.name === 'skin') mat.depthWrite = false;
+      }
+    });
+    const kneeNode = root.getObjectByName('knee_joint')!;
+    const ankleNode = root.getObjectByName('ankle_joint')!;
+    kneeNode.quaternion.fromArray(jointRotation(KNEE, knee) as number[]);
+    ankleNode.quaternion.fromArray(jointRotation(ANKLE, ankle) as number[]);
+    scene.add(root);
+    renderer.render(scene, camera);
+    requestAnimationFrame(() => {
+      renderer.render(scene, camera);
+      window.__previewReady = true;
+    });
+  },
+  undefined,
+  (err) => {
+    window.__previewError = String(err);
+    window.__previewReady = true;
+  },
+);
