@@ -30,7 +30,10 @@ export function smoothstep(e0: number, e1: number, x: number): number {
 
 /** Rotate v by the unit quaternion q = (x, y, z, w). */
 export function rotateByQuat(q: ArrayLike<number>, v: ArrayLike<number>): V3 {
-  const [x, y, z, w] = q;
+  const x = q[0];
+  const y = q[1];
+  const z = q[2];
+  const w = q[3];
   const cx = y * v[2] - z * v[1];
   const cy = z * v[0] - x * v[2];
   const cz = x * v[1] - y * v[0];
