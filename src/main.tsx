@@ -1,3 +1,5 @@
+// First: configure zod before src/anatomy parses the data at import (CSP-safe, see csp.ts).
+import './embed/csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

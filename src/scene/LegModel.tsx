@@ -2,9 +2,9 @@ import { useEffect, useMemo } from 'react';
 import { useLoader, useThree } from '@react-three/fiber';
 import type { ThreeElements } from '@react-three/fiber';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { useViewer } from '../state/store';
 import { MODEL_URL } from './modelUrl';
+import { lazyMeshoptDecoder } from './meshopt';
 import { indexModel } from './modelIndex';
 import { setSceneHandle } from './sceneHandle';
 import { HighlightController } from './HighlightController';
@@ -22,9 +22,15 @@ function reportProgress(e: ProgressEvent): void {
   if (e.lengthComputable && e.total > 0) useViewer.getState().setLoadProgress(e.loaded / e.total);
 }
 
-/** Meshopt-compressed geometry is decoded by the bundled decoder (no Draco, no CDN). */
+/** Meshopt-compressed geometry is decoded by the bundled decoder (no Draco, no CDN), loaded on first use. */
 function withMeshopt(loader: GLTFLoader): void {
-  loader.setMeshoptDecoder(MeshoptDecoder);
+  // GLTFLoader only calls `supported` and `decodeGltfBufferAsync` of the decoder it is given.
+  loader.setMeshoptDecoder(lazyMeshoptDecoder as unknown as Parameters<GLTFLoader['setMeshoptDecoder']>[0]);
+}
+
+/** Forget a failed (or finished) load so the next mount fetches the file again. */
+export function clearModelCache(url: string = MODEL_URL): void {
+  useLoader.clear(GLTFLoader, url);
 }
 
 /**

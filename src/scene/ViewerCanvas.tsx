@@ -4,7 +4,7 @@ import { Canvas } from '@react-three/fiber';
 import type { RootState } from '@react-three/fiber';
 import { useViewer } from '../state/store';
 import { Lights } from './Lights';
-import { LegModel } from './LegModel';
+import { LegModel, clearModelCache } from './LegModel';
 import { CONTEXT_LOST, modelLoadError } from './errors';
 
 /** Catches model-loading and rendering errors thrown inside the Canvas; the page around it stays usable. */
@@ -41,6 +41,7 @@ function watchContext(state: RootState) {
  * studio lights, the model with picking/highlight/playback, and orbit controls with camera flights.
  */
 export function ViewerCanvas() {
+  const attempt = useViewer((s) => s.sceneAttempt);
   return (
     <div
       className="viewer-canvas"
@@ -48,7 +49,7 @@ export function ViewerCanvas() {
       role="img"
       aria-label="3D model of the right lower leg. Drag to rotate, scroll or pinch to zoom, right-drag or two fingers to pan; click a structure to select it. The structure list offers the same choices."
     >
-      <SceneErrorBoundary>
+      <SceneErrorBoundary key={attempt}>
         <Canvas
           frameloop="demand"
           dpr={[1, 2]}
@@ -64,4 +65,11 @@ export function ViewerCanvas() {
       </SceneErrorBoundary>
     </div>
   );
+}
+
+/** "Try again" after a failed model load: forget the failed request and mount the 3D view anew. */
+export function retryModelLoad(): void {
+  clearModelCache();
+  delete document.documentElement.dataset.viewerReady;
+  useViewer.getState().retryScene();
 }

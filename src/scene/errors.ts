@@ -28,6 +28,15 @@ export function modelLoadError(error: unknown): ViewerError {
       remedy: 'Check your connection, or that the site was installed completely, then reload the page.',
     };
   }
+  if (/WebAssembly|Content Security/i.test(message)) {
+    return {
+      kind: 'model-corrupt',
+      title: 'The 3D model could not be decoded',
+      detail: `The page's security policy blocked the decoder the compressed model needs (${message}).`,
+      remedy:
+        "If you host this viewer, allow WebAssembly in its Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval'), then reload.",
+    };
+  }
   return {
     kind: 'model-corrupt',
     title: 'The 3D model file is damaged',

@@ -16,6 +16,10 @@ export interface StatusSlice {
   error: ViewerError | null;
   /** A dismissible message (unknown id in a link, a related muscle outside the model, …). */
   notice: string | null;
+  /** Incremented to remount the 3D view after a failed load ("Try again"). */
+  sceneAttempt: number;
+  /** Clear a load error and mount the 3D view again. */
+  retryScene: () => void;
   setReady: (ready: boolean) => void;
   setLoadProgress: (p: number | null) => void;
   setError: (error: ViewerError | null) => void;
@@ -27,6 +31,8 @@ export const createStatusSlice: SliceCreator<StatusSlice> = (set) => ({
   loadProgress: null,
   error: null,
   notice: null,
+  sceneAttempt: 0,
+  retryScene: () => set((s) => ({ error: null, loadProgress: null, ready: false, sceneAttempt: s.sceneAttempt + 1 })),
   setReady: (ready) => set({ ready }),
   setLoadProgress: (loadProgress) => set({ loadProgress }),
   setError: (error) => set({ error }),

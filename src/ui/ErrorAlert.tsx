@@ -1,4 +1,5 @@
 import { useViewer } from '../state/store';
+import { retryModelLoad } from '../scene/ViewerCanvas';
 
 /** The 3D view's problem, if any: title, what happened, what to do, and a way out. */
 export function ErrorAlert() {
@@ -9,9 +10,15 @@ export function ErrorAlert() {
       <h2>{error.title}</h2>
       <p>{error.detail}</p>
       <p className="remedy">{error.remedy}</p>
-      <button type="button" className="primary" onClick={() => window.location.reload()}>
-        Reload
-      </button>
+      {error.kind === 'model-missing' || error.kind === 'model-corrupt' ? (
+        <button type="button" className="primary" onClick={retryModelLoad}>
+          Try again
+        </button>
+      ) : (
+        <button type="button" className="primary" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      )}
     </div>
   );
 }
