@@ -3,6 +3,12 @@ import { createSelectionSlice } from './selectionSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createCameraSlice } from './cameraSlice';
 import { createStatusSlice } from './statusSlice';
+import { createLayersSlice } from './layersSlice';
+import { createQuizSlice } from './quizSlice';
+import { createPinsSlice } from './pinsSlice';
+import { createPoseSlice } from './poseSlice';
+import { createLectureSlice } from './lectureSlice';
+import { createTourSlice } from './tourSlice';
 import type { ViewerStore } from './types';
 
 export type { ViewerStore, SliceCreator } from './types';
@@ -16,6 +22,12 @@ export const useViewer = create<ViewerStore>()((...a) => ({
   ...createPlaybackSlice(...a),
   ...createCameraSlice(...a),
   ...createStatusSlice(...a),
+  ...createLayersSlice(...a),
+  ...createQuizSlice(...a),
+  ...createPinsSlice(...a),
+  ...createPoseSlice(...a),
+  ...createLectureSlice(...a),
+  ...createTourSlice(...a),
 }));
 
 /** The state the store starts with, for tests to reset to (`useViewer.setState(initialViewerState, true)`). */

@@ -3,13 +3,28 @@ import type { SelectionSlice } from './selectionSlice';
 import type { PlaybackSlice } from './playbackSlice';
 import type { CameraSlice } from './cameraSlice';
 import type { StatusSlice } from './statusSlice';
+import type { LayersSlice } from './layersSlice';
+import type { QuizSlice } from './quizSlice';
+import type { PinsSlice } from './pinsSlice';
+import type { PoseSlice } from './poseSlice';
+import type { LectureSlice } from './lectureSlice';
+import type { TourSlice } from './tourSlice';
 
 /**
  * The whole viewer store: the intersection of its slices. To add a slice (pose, layers, quiz, tours,
  * lecture mode), write `fooSlice.ts` exporting `FooSlice` and `createFooSlice: SliceCreator<FooSlice>`,
  * add it to this type and spread it in `store.ts`.
  */
-export type ViewerStore = SelectionSlice & PlaybackSlice & CameraSlice & StatusSlice;
+export type ViewerStore = SelectionSlice &
+  PlaybackSlice &
+  CameraSlice &
+  StatusSlice &
+  LayersSlice &
+  QuizSlice &
+  PinsSlice &
+  PoseSlice &
+  LectureSlice &
+  TourSlice;
 
 /** A slice creator that can read and write the whole store (zustand's slices pattern). */
 export type SliceCreator<T> = StateCreator<ViewerStore, [], [], T>;
