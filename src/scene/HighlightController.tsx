@@ -9,6 +9,7 @@ import type { HighlightInput } from './highlight';
 import { applyLook } from './applyHighlight';
 import type { ModelIndex } from './modelIndex';
 import { prefersReducedMotion } from './reducedMotion';
+import { xrayFaded } from '../state/layersSlice';
 
 /** How long a lit-up structure pulses before it settles to a steady glow (keeps idle frames at zero). */
 const PULSE_SECONDS = 4;
@@ -20,7 +21,8 @@ function inputOf(s: ViewerStore): HighlightInput {
     selected: s.selected,
     hovered: s.hovered,
     focused: s.focused,
-    faded: s.faded,
+    // X-ray (layers panel) fades everything but the selection, on top of any focus fading.
+    faded: s.xray ? xrayFaded(s.selected, s.focused) : s.faded,
     siblings,
     primeMovers: s.playing && s.action ? primeMovers(s.action) : [],
   };
@@ -45,7 +47,8 @@ export function HighlightController({ index }: { index: ModelIndex }) {
         s.focused !== prev.focused ||
         s.faded !== prev.faded ||
         s.action !== prev.action ||
-        s.playing !== prev.playing
+        s.playing !== prev.playing ||
+        s.xray !== prev.xray
       ) {
         if (s.focused !== prev.focused) pulseStart.current = s.focused ? performance.now() : null;
         apply(s);

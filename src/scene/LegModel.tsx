@@ -12,6 +12,9 @@ import { ActionPlayer } from './ActionPlayer';
 import { Picking } from './Picking';
 import { ReadyAnnouncer } from './ReadyAnnouncer';
 import { CameraRig } from './CameraRig';
+import { VisibilityController } from './VisibilityController';
+import { StudyClicks } from './StudyClicks';
+import { PinTracker } from './Pins';
 
 export type LegModelProps = Omit<ThreeElements['group'], 'ref'> & {
   /** URL of the .glb. Default: the bundled models/lower-leg.glb. */
@@ -58,6 +61,9 @@ export function LegModel({ url = MODEL_URL, ...props }: LegModelProps) {
       <HighlightController index={index} />
       <ActionPlayer index={index} clips={gltf.animations} />
       <Picking index={index} />
+      <VisibilityController index={index} />
+      <StudyClicks index={index} />
+      <PinTracker index={index} />
       <CameraRig index={index} />
       <ReadyAnnouncer />
     </group>

@@ -1,0 +1,215 @@
+import { useEffect, useRef, useState } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { SkinnedMesh, Vector3 } from 'three';
+import type { Camera, Intersection } from 'three';
+import { getStructure } from '../anatomy/data';
+import { useViewer } from '../state/store';
+import { MAX_PIN_LABEL } from '../state/pinsSlice';
+import type { Pin } from '../state/pinsSlice';
+import { isShown } from './modelIndex';
+import type { ModelIndex, StructureEntry } from './modelIndex';
+import { getSceneHandle } from './sceneHandle';
+
+/** World position (posed: skinned meshes follow their bones) of vertex `vertex` counted over a structure's meshes. */
+export function pinWorldPosition(entry: StructureEntry, vertex: number, target = new Vector3()): Vector3 | null {
+  let i = vertex;
+  for (const mesh of entry.meshes) {
+    const count = mesh.geometry.getAttribute('position').count;
+    if (i < count) {
+      mesh.updateWorldMatrix(true, false);
+      if (mesh instanceof SkinnedMesh) mesh.getVertexPosition(i, target);
+      else target.fromBufferAttribute(mesh.geometry.getAttribute('position'), i);
+      return target.applyMatrix4(mesh.matrixWorld);
+    }
+    i -= count;
+  }
+  return null; // the link named a vertex this model does not have
+}
+
+/** The vertex of the hit triangle nearest the hit point, as an index over the structure's meshes. */
+export function nearestVertex(entry: StructureEntry, hit: Intersection): number | null {
+  if (!hit.face) return null;
+  const mesh = entry.meshes.find((m) => m === hit.object);
+  if (!mesh) return null;
+  let offset = 0;
+  for (const m of entry.meshes) {
+    if (m === mesh) break;
+    offset += m.geometry.getAttribute('position').count;
+  }
+  const v = new Vector3();
+  let best = hit.face.a;
+  let bestD = Infinity;
+  for (const i of [hit.face.a, hit.face.b, hit.face.c]) {
+    mesh.updateWorldMatrix(true, false);
+    if (mesh instanceof SkinnedMesh) mesh.getVertexPosition(i, v);
+    else v.fromBufferAttribute(mesh.geometry.getAttribute('position'), i);
+    const d = v.applyMatrix4(mesh.matrixWorld).distanceToSquared(hit.point);
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  }
+  return offset + best;
+}
+
+const world = new Vector3();
+
+/** Where a pin is on the canvas now (CSS px from the canvas's top-left), or null when its structure is hidden or behind the camera. */
+export function pinCanvasPoint(
+  index: ModelIndex,
+  camera: Camera,
+  pin: Pin,
+  width: number,
+  height: number,
+): { x: number; y: number } | null {
+  const entry = index.structures.get(pin.structure);
+  if (!entry || !isShown(entry.node)) return null;
+  if (!pinWorldPosition(entry, pin.vertex, world)) return null;
+  world.project(camera);
+  if (world.z < -1 || world.z > 1) return null;
+  return { x: ((world.x + 1) / 2) * width, y: ((1 - world.y) / 2) * height };
+}
+
+/** Pins' canvas points now, for the snapshot. */
+export function pinCanvasPoints(pins: readonly Pin[]): ({ x: number; y: number } | null)[] {
+  const handle = getSceneHandle();
+  if (!handle) return pins.map(() => null);
+  const r = handle.gl.domElement.getBoundingClientRect();
+  handle.camera.updateMatrixWorld();
+  return pins.map((p) => pinCanvasPoint(handle.index, handle.camera, p, r.width, r.height));
+}
+
+/**
+ * Inside the Canvas: moves each pin marker (`[data-pin-index]` in the pin layer) to its point on the
+ * model every drawn frame, by writing the marker's transform (no React render per frame).
+ */
+export function PinTracker({ index }: { index: ModelIndex }) {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(
+    () =>
+      useViewer.subscribe((s, prev) => {
+        if (s.pins !== prev.pins) requestAnimationFrame(() => invalidate());
+      }),
+    [invalidate],
+  );
+  useFrame(({ camera, size }) => {
+    const layer = document.querySelector<HTMLElement>('[data-pin-layer]');
+    if (!layer) return;
+    const pins = useViewer.getState().pins;
+    for (const el of layer.querySelectorAll<HTMLElement>('[data-pin-index]')) {
+      const pin = pins[Number(el.dataset.pinIndex)];
+      const p = pin ? pinCanvasPoint(index, camera, pin, size.width, size.height) : null;
+      if (!p) {
+        el.style.visibility = 'hidden';
+        continue;
+      }
+      el.style.visibility = 'visible';
+      el.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px)`;
+    }
+  });
+  return null;
+}
+
+/** The pin markers over the canvas and, after a click in pin mode, the form that asks for a label. */
+export function PinLayer() {
+  const pins = useViewer((s) => s.pins);
+  const pending = useViewer((s) => s.pendingPin);
+  const latin = useViewer((s) => s.latin);
+  const { removePin } = useViewer.getState();
+  return (
+    <div className="pin-layer" data-pin-layer="">
+      {pins.map((pin, i) => {
+        const info = getStructure(pin.structure);
+        return (
+          <div
+            key={`${i}-${pin.structure}-${pin.vertex}`}
+            className="pin"
+            data-testid="pin"
+            data-pin-index={i}
+            data-pin-structure={pin.structure}
+            style={{ visibility: 'hidden' }}
+          >
+            <span className="pin-head" aria-hidden="true" />
+            <span className="pin-label" title={latin ? info.latin : info.name}>
+              {pin.label}
+            </span>
+            <button type="button" className="pin-remove" aria-label={`Remove pin “${pin.label}”`} onClick={() => removePin(i)}>
+              ×
+            </button>
+          </div>
+        );
+      })}
+      {pending && <PinLabelForm key={`${pending.structure}-${pending.vertex}`} structure={getStructure(pending.structure).name} />}
+    </div>
+  );
+}
+
+function PinLabelForm({ structure }: { structure: string }) {
+  const [label, setLabel] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const { commitPin, cancelPin } = useViewer.getState();
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <form
+      className="pin-form"
+      data-testid="pin-form"
+      aria-label="New pin"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!commitPin(label)) setProblem('Type a label for the pin.');
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          cancelPin();
+        }
+      }}
+    >
+      <label htmlFor="pin-label">Pin on {structure}</label>
+      <input
+        ref={input}
+        id="pin-label"
+        data-testid="pin-label"
+        value={label}
+        maxLength={MAX_PIN_LABEL}
+        placeholder="Label, e.g. “fleshy belly”"
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? 'pin-label-problem' : undefined}
+        onChange={(e) => setLabel(e.target.value)}
+      />
+      {problem && (
+        <p id="pin-label-problem" className="pin-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="pin-form-buttons">
+        <button type="submit" className="chip chip-small primary" data-testid="pin-save">
+          Save pin
+        </button>
+        <button type="button" className="chip chip-small" onClick={cancelPin}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Toggles pin mode: the next click on the model starts a pin there. */
+export function PinModeButton() {
+  const pinMode = useViewer((s) => s.pinMode);
+  const ready = useViewer((s) => s.ready);
+  return (
+    <button
+      type="button"
+      className="chip chip-small"
+      data-testid="pin-mode"
+      aria-pressed={pinMode}
+      disabled={!ready}
+      title="Drop a labelled pin: turn on, then click the model"
+      onClick={() => useViewer.getState().setPinMode(!pinMode)}
+    >
+      Pin mode
+    </button>
+  );
+}
