@@ -11,18 +11,33 @@ const app = useApp();
 
 const readout = async (page: Page) => (await page.locator(SEL.jointAngle).textContent()) ?? '';
 
-/** Milliseconds (page clock) from clicking play until the joint has moved `degrees` from rest. */
+/**
+ * Milliseconds (page clock) from the pointerdown on the play button until the state reports the
+ * joint `degrees` away from rest — timed inside the page, so test-runner round trips do not count.
+ */
 async function timeToMove(page: Page, action: 'plantarflexion' | 'knee_flexion', degrees: number): Promise<number> {
   const joint = action === 'plantarflexion' ? 'ankle' : 'knee';
-  const start = await page.evaluate(() => performance.now());
-  await page.locator(testId(`play-${action}`)).click();
-  await waitForState(
-    page,
-    (s, a) => Math.abs(s.angles[a.joint as 'knee' | 'ankle']) >= a.degrees,
+  await page.evaluate(
+    ({ joint, degrees }) => {
+      const w = window as unknown as { __move: { t0?: number; ms?: number } };
+      w.__move = {};
+      window.addEventListener('pointerdown', () => (w.__move.t0 = performance.now()), { capture: true, once: true });
+      const poll = () => {
+        const angle = window.anatomyViewer!.getState().angles[joint as 'knee' | 'ankle'];
+        if (w.__move.t0 !== undefined && Math.abs(angle) >= degrees) w.__move.ms = performance.now() - w.__move.t0;
+        else setTimeout(poll, 4);
+      };
+      poll();
+    },
     { joint, degrees },
-    20_000,
   );
-  return (await page.evaluate(() => performance.now())) - start;
+  await page.locator(testId(`play-${action}`)).click();
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __move: { ms?: number } }).__move.ms,
+    null,
+    { timeout: 20_000 },
+  );
+  return (await handle.jsonValue()) as number;
 }
 
 describe('playing actions', () => {
@@ -67,16 +82,23 @@ describe('playing actions', () => {
     const measure = async (speed: number) => {
       await setSpeedControl(page, speed);
       await waitForState(page, (s, v) => s.speed === v, speed);
-      // Start from the rest pose, so the time counts the motion and not a stale readout.
-      await waitForState(page, (s) => Math.abs(s.angles.ankle) < 5);
-      const ms = await timeToMove(page, 'plantarflexion', 15);
-      await page.locator(SEL.scrub).fill('0');
-      await waitForState(page, (s) => !s.playing);
-      return ms;
+      // Start from the rest pose, so the time counts the motion and not a stale readout (the scrub
+      // bar is only enabled once an action is loaded).
+      if ((await getState(page)).action) await page.locator(SEL.scrub).fill('0');
+      await waitForState(page, (s) => !s.playing && Math.abs(s.angles.ankle) < 5);
+      return timeToMove(page, 'plantarflexion', 15);
     };
-    const slow = await measure(0.5);
-    const fast = await measure(2);
-    expect(fast, `speed 2 took ${fast.toFixed(0)} ms, speed 0.5 took ${slow.toFixed(0)} ms`).toBeLessThan(slow * 0.6);
+    // Alternate and keep the fastest of each: a stall of the shared CPU can only make a run slower.
+    const slow: number[] = [];
+    const fast: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      slow.push(await measure(0.5));
+      fast.push(await measure(2));
+    }
+    const [bestSlow, bestFast] = [Math.min(...slow), Math.min(...fast)];
+    expect(bestFast, `speed 2 took ${fast.map(Math.round)} ms, speed 0.5 took ${slow.map(Math.round)} ms`).toBeLessThan(
+      bestSlow * 0.6,
+    );
   });
 
   it('the scrub bar poses the joint at a point of the clip and pauses', async () => {
