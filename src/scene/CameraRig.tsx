@@ -68,7 +68,7 @@ function focusPose(entry: StructureEntry, camera: PerspectiveCamera): CameraPose
     const box = structureBox(entry, new Box3());
     const n = meanNormal(entry);
     return viewOfArea([box.min.x, box.min.y, box.min.z], [box.max.x, box.max.y, box.max.z], [n.x, n.y, n.z], camera.fov, {
-      minDistance: 0.28,
+      minDistance: 0.34,
     });
   }
   // Nerves and vessels run deep in the popliteal fossa and calf: look from behind, slightly to their side.

@@ -3,6 +3,7 @@ import type { StructureId } from '../anatomy/ids';
 import { getSceneHandle } from './sceneHandle';
 import { isShown, samplePoints } from './modelIndex';
 import { pickTargets } from './pick';
+import { useViewer } from '../state/store';
 
 const raycaster = new Raycaster();
 const ndc = new Vector2();
@@ -23,7 +24,8 @@ export function screenPosition(id: StructureId): { x: number; y: number } | null
   camera.updateMatrixWorld();
   const rect = gl.domElement.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0) return null;
-  const targets = pickTargets(index);
+  // Faded structures are see-through and let clicks pass, so they do not hide anything here either.
+  const targets = pickTargets(index, useViewer.getState().faded);
   const points = samplePoints(entry, 48);
   // Try points near the middle of the structure first: they make steadier click targets.
   const centre = points.reduce((c, p) => c.add(p), new Vector3()).multiplyScalar(1 / Math.max(1, points.length));

@@ -36,6 +36,22 @@ export function ActionControls() {
             {ACTION_LABELS[id]}
           </button>
         ))}
+        <span className="player-options">
+          <label className="check">
+            <input type="checkbox" data-testid="loop" checked={loop} onChange={(e) => setLoop(e.currentTarget.checked)} />
+            Loop
+          </label>
+          <label className="speed">
+            <span className="visually-hidden">Playback speed</span>
+            <select data-testid="speed" value={String(speed)} onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
+              {SPEEDS.map((v) => (
+                <option key={v} value={String(v)}>
+                  {v}×
+                </option>
+              ))}
+            </select>
+          </label>
+        </span>
         <button
           type="button"
           className="icon-button"
@@ -76,22 +92,6 @@ export function ActionControls() {
         <output className="readout" data-testid="joint-angle" aria-live="off">
           {jointReadout(action, angles)}
         </output>
-      </div>
-      <div className="player-row player-options">
-        <label className="check">
-          <input type="checkbox" data-testid="loop" checked={loop} onChange={(e) => setLoop(e.currentTarget.checked)} />
-          Loop
-        </label>
-        <label className="speed">
-          Speed
-          <select data-testid="speed" value={String(speed)} onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
-            {SPEEDS.map((v) => (
-              <option key={v} value={String(v)}>
-                {v}×
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
     </section>
   );
