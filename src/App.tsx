@@ -11,6 +11,14 @@ import { HoverLabel } from './ui/HoverLabel';
 import { SelectionAnnouncer } from './ui/SelectionAnnouncer';
 import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
 import { useUrlSync } from './embed/useUrlSync';
+import { useStudyPersistence } from './state/persist';
+import { PinLayer, PinModeButton } from './scene/Pins';
+import { SearchBox } from './ui/SearchBox';
+import { LatinToggle } from './ui/LatinToggle';
+import { QuizPanel, QuizToggle } from './ui/QuizPanel';
+import { LayersPanel } from './ui/LayersPanel';
+import { SnapshotButton } from './ui/SnapshotButton';
+import './ui/study.css';
 
 /** Page layout: the 3D stage with its overlays, and the side panel (a bottom sheet on narrow screens). */
 export function App({ webgl }: { webgl: boolean }) {
@@ -18,6 +26,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const [panelOpen, setPanelOpen] = useState(true);
   useKeyboardShortcuts();
   useUrlSync();
+  useStudyPersistence();
   return (
     <div className={`app${panelOpen ? '' : ' panel-closed'}`}>
       <header className="topbar">
@@ -40,6 +49,7 @@ export function App({ webgl }: { webgl: boolean }) {
         <div className="canvas-area" ref={stage}>
           {webgl && <ViewerCanvas />}
           {webgl && <HoverLabel container={stage} />}
+          {webgl && <PinLayer />}
           <LoadingBar />
           <div className="stage-messages">
             <ErrorAlert />
@@ -49,7 +59,18 @@ export function App({ webgl }: { webgl: boolean }) {
         <ActionControls />
       </main>
       <div className="side-panel" id="side-panel" hidden={!panelOpen}>
+        <div className="study-bar">
+          <SearchBox />
+          <div className="study-tools" role="group" aria-label="Study tools">
+            <QuizToggle />
+            <LatinToggle />
+            <PinModeButton />
+            <SnapshotButton />
+          </div>
+        </div>
+        <QuizPanel />
         <InfoPanel />
+        <LayersPanel />
         <StructureList />
       </div>
       <SelectionAnnouncer />
