@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { getStructure } from '../anatomy/data';
+import { nameIn } from './LatinToggle';
 import { useViewer } from '../state/store';
 
 /**
@@ -8,6 +8,7 @@ import { useViewer } from '../state/store';
  */
 export function HoverLabel({ container }: { container: React.RefObject<HTMLElement | null> }) {
   const hovered = useViewer((s) => s.hovered);
+  const latin = useViewer((s) => s.latin);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = container.current;
@@ -23,7 +24,7 @@ export function HoverLabel({ container }: { container: React.RefObject<HTMLEleme
   }, [container]);
   return (
     <div ref={ref} className="hover-label" data-testid="hover-label" hidden={hovered === null} aria-hidden="true">
-      {hovered ? getStructure(hovered).name : ''}
+      {hovered ? nameIn(hovered, latin) : ''}
     </div>
   );
 }

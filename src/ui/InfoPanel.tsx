@@ -133,6 +133,7 @@ function MuscleSection({ m }: { m: MuscleDetails }) {
 export function InfoPanel() {
   const selected = useViewer((s) => s.selected);
   const info = selected ? getStructure(selected) : null;
+  const latin = useViewer((s) => s.latin);
   return (
     <aside className="info-panel" data-testid="info-panel" aria-label="Structure information">
       {info ? (
@@ -141,10 +142,20 @@ export function InfoPanel() {
             {KIND_LABELS[info.kind]}
             {info.region && <span className="region"> · {info.region}</span>}
           </p>
-          <h2>{info.name}</h2>
-          <p className="latin" lang="la">
-            {info.latin}
-          </p>
+          {/* With the Latin switch on, the Latin name heads the card and the English one follows. */}
+          {latin ? (
+            <>
+              <h2 lang="la">{info.latin}</h2>
+              <p className="latin">{info.name}</p>
+            </>
+          ) : (
+            <>
+              <h2>{info.name}</h2>
+              <p className="latin" lang="la">
+                {info.latin}
+              </p>
+            </>
+          )}
           <p className="description">{info.description}</p>
           {info.synonyms.length > 0 && <p className="muted">Also called: {info.synonyms.join(', ')}</p>}
           {info.muscle && <MuscleSection m={info.muscle} />}

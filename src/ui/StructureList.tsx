@@ -15,17 +15,30 @@ const GROUP_LABELS: Record<StructureKind, string> = {
   skin: 'Skin',
 };
 
+/** Group headings with the Latin switch on. */
+const GROUP_LABELS_LA: Record<StructureKind, string> = {
+  bone: 'Ossa',
+  muscle: 'Musculi',
+  tendon: 'Tendines',
+  ligament: 'Ligamenta',
+  nerve: 'Nervi',
+  artery: 'Arteriae',
+  attachment: 'Origines et insertiones',
+  skin: 'Cutis',
+};
+
 /** Every structure as a button, grouped by kind: the keyboard and screen-reader way into the model. */
 export function StructureList() {
   const groups = useMemo(() => structuresByKind(), []);
   const selected = useViewer((s) => s.selected);
   const select = useViewer((s) => s.select);
+  const latin = useViewer((s) => s.latin);
   return (
     <nav className="structure-list" aria-label="Structures">
       <h2 className="section-title">Structures</h2>
       {STRUCTURE_KINDS.filter((k) => groups[k].length > 0).map((kind) => (
         <section key={kind} aria-labelledby={`group-${kind}`}>
-          <h3 id={`group-${kind}`}>{GROUP_LABELS[kind]}</h3>
+          <h3 id={`group-${kind}`}>{(latin ? GROUP_LABELS_LA : GROUP_LABELS)[kind]}</h3>
           <ul>
             {groups[kind].map((info) => (
               <li key={info.id}>
@@ -36,7 +49,7 @@ export function StructureList() {
                   aria-current={selected === info.id ? 'true' : undefined}
                   onClick={() => select(info.id)}
                 >
-                  {info.name}
+                  {latin ? <span lang="la">{info.latin}</span> : info.name}
                 </button>
               </li>
             ))}
