@@ -78,8 +78,8 @@ function patella(): Sdf {
 function tibia(): Sdf {
   const body = union([
     // condyles forming the plateau (top at y ≈ 0.478, 2 cm below the knee axis)
-    [ellipsoid([0.02, 0.462, -0.004], [0.021, 0.016, 0.026]), 0],
-    [ellipsoid([-0.02, 0.463, -0.006], [0.02, 0.015, 0.024]), 0.01],
+    [ellipsoid([0.02, 0.462, -0.001], [0.021, 0.016, 0.024]), 0],
+    [ellipsoid([-0.02, 0.463, -0.003], [0.02, 0.015, 0.022]), 0.01],
     [ellipsoid([0.0, 0.458, -0.002], [0.03, 0.017, 0.022]), 0.01],
     // intercondylar eminence
     [sphere([0.004, 0.476, -0.002], 0.0045), 0.004],

@@ -22,9 +22,10 @@ import { CLIPS, sampleClip } from './clips';
 import { ENVELOPE_BOUNDS, envelopeSdf, envelopeWeights } from './envelope';
 import { loft } from './loft';
 import { MATERIAL_BY_KIND } from './materials';
-import { mergeMeshes } from './mesh';
+import { computeNormals, mergeMeshes } from './mesh';
 import type { MeshData } from './mesh';
 import { initMeshing, meshSdf } from './meshing';
+import { gradient } from './sdf';
 import { crossesJoint, skinToBones } from './skinning';
 import { SOFT_TISSUES } from './softTissue';
 import type { V3 } from './vec';
@@ -63,6 +64,32 @@ function fibreColours(m: MeshData, sides: number): Float32Array {
   return c;
 }
 
+/** Clearance kept between soft tissue and bone in the rest pose, metres. */
+export const BONE_CLEARANCE = 0.0006;
+
+/**
+ * Move any soft-tissue vertex that the sweep put inside (or too close to) a bone out along the
+ * bone's gradient, so sections hug bones instead of cutting into them.
+ */
+export function pushOutOfBones(positions: Float32Array, fields: ReturnType<typeof boneFields>): void {
+  const list = Object.values(fields);
+  for (let i = 0; i < positions.length; i += 3) {
+    for (const f of list) {
+      const x = positions[i];
+      const y = positions[i + 1];
+      const z = positions[i + 2];
+      if (x < f.min[0] || y < f.min[1] || z < f.min[2] || x > f.max[0] || y > f.max[1] || z > f.max[2]) continue;
+      const d = f.sdf(x, y, z);
+      if (d >= BONE_CLEARANCE) continue;
+      const g = gradient(f.sdf, x, y, z);
+      const push = BONE_CLEARANCE - d;
+      positions[i] = x + g[0] * push;
+      positions[i + 1] = y + g[1] * push;
+      positions[i + 2] = z + g[2] * push;
+    }
+  }
+}
+
 /** Build all geometry in world rest coordinates. */
 export async function buildGeometry(): Promise<BuiltModel['meshes']> {
   await initMeshing();
@@ -78,7 +105,8 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
     let segment: Segment = def.pieces[0].path[0].segment;
     for (const piece of def.pieces) {
       const lofted = loft(piece.path, piece.profile, piece.options);
-      const part: MeshData = { positions: lofted.positions, normals: lofted.normals, indices: lofted.indices };
+      pushOutOfBones(lofted.positions, fields);
+      const part: MeshData = { positions: lofted.positions, normals: computeNormals(lofted.positions, lofted.indices), indices: lofted.indices };
       part.weights = skinToBones(piece.path, lofted);
       if (crossesJoint(piece.path)) skinned = true;
       if (kind === 'muscle') part.colors = fibreColours(part, piece.options?.sides ?? 20);
@@ -118,6 +146,7 @@ export async function buildDocument(): Promise<Document> {
   const doc = new Document();
   const buffer = doc.createBuffer();
   const scene = doc.createScene('lower_leg');
+  doc.getRoot().setDefaultScene(scene);
   const root = doc.createNode('lower_leg').setExtras({ kind: 'root' });
   scene.addChild(root);
   const kneeJoint = doc.createNode('knee_joint').setTranslation([...KNEE.centre]).setExtras({ kind: 'joint' });

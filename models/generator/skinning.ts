@@ -18,7 +18,7 @@ export interface SkinToBonesOptions {
   ankleBlend: number;
 }
 
-export const SKIN_TO_BONES_DEFAULTS: SkinToBonesOptions = { kneeBlend: 0.06, ankleBlend: 0.04 };
+export const SKIN_TO_BONES_DEFAULTS: SkinToBonesOptions = { kneeBlend: 0.03, ankleBlend: 0.04 };
 
 export function crossesJoint(path: readonly PathPoint[]): boolean {
   return path.some((q) => q.segment !== path[0].segment);

@@ -36,12 +36,12 @@ export const LANDMARKS = {
   // --- Landmark nodes of ids.ts LANDMARK_PARENTS -----------------------------------------------
   gastrocnemius_medial_head_origin: {
     segment: 'thigh',
-    point: [0.024, 0.522, -0.019],
+    point: [0.024, 0.518, -0.017],
     note: 'Upper posterior medial femoral condyle, below the adductor tubercle (caput mediale)',
   },
   gastrocnemius_lateral_head_origin: {
     segment: 'thigh',
-    point: [-0.037, 0.52, -0.017],
+    point: [-0.037, 0.517, -0.016],
     note: 'Posterolateral face of the lateral femoral condyle, lowest lateral supracondylar line',
   },
   gastrocnemius_medial_head_insertion: {

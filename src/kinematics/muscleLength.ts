@@ -6,16 +6,21 @@
  * (thigh, shank, foot). Gastrocnemius additionally wraps around a cylinder on the knee axis that
  * stands for the back of the femoral condyles, so that in deep flexion its path cannot cut through
  * the joint (the same device as the wrapping surfaces of the OpenSim gait2392 / Rajagopal 2016
- * models). Calibration targets (checked in tests/unit/muscleLength.test.ts):
- * - Achilles / triceps surae ankle moment arm ≈ 4–5.5 cm near neutral, larger in plantarflexion
- *   (Rugg et al. 1990, J Biomech 23:495 — 4.2–5.3 cm; Maganaris et al. 1998, J Physiol 510:977 —
- *   ≈ 5 cm at rest in neutral).
- * - Gastrocnemius knee moment arm ≈ 1.5–3 cm (Buford et al. 1997; Spoor & van Leeuwen 1992).
- * - Tibialis anterior ankle moment arm ≈ 3–4.5 cm (Maganaris et al. 1999, J Physiol 519:305;
- *   Klein et al. 1996).
- * - Gastrocnemius length change with knee and ankle angle: Grieve, Pheasant & Cavanagh 1978 give
- *   about 0.3 % of shank length per degree of ankle rotation and a knee term that grows with
- *   flexion (≈ 6–7 % of shank length at 90°); Hawkins & Hull 1990 give similar curves.
+ * models).
+ *
+ * Calibration targets (checked in tests/unit/muscleLength.test.ts):
+ * - Achilles / triceps surae ankle moment arm at rest 4.3–5.6 cm from 15° dorsiflexion to 30°
+ *   plantarflexion, growing toward plantarflexion (Maganaris, Baltzopoulos & Sargeant 2000, Eur J
+ *   Appl Physiol 83:363, centre-of-rotation and tendon-excursion methods). Ultrasound estimates are
+ *   smaller, ≈ 3.5–3.8 cm (Manal et al. 2013, Physiol Rep 1:e00139).
+ * - Gastrocnemius knee moment arm ≈ 1.2–2 cm in cadavers (Spoor et al. 1990, J Biomech 23:1247,
+ *   and Spoor & van Leeuwen 1992), ≈ 1.5–3 cm in other reports; ours is
+ *   2.0–2.5 cm over 0–60° and falls off in deep flexion, where the muscle goes slack.
+ * - Tibialis anterior ankle moment arm at rest ≈ 4.5 cm in dorsiflexion falling to ≈ 2.9 cm in
+ *   plantarflexion (Maganaris et al. 2000, J Biomech 33:375); ours 3.8 → 2.4 cm over −20…50°.
+ * - Length changes follow from these moment arms (ΔL = −∫ r dθ): gastrocnemius shortens ≈ 3 cm
+ *   from 0 to 90° knee flexion and ≈ 2.5 cm from 0 to 30° plantarflexion, the same order as the
+ *   length–angle curves of Grieve, Pheasant & Cavanagh 1978 and Hawkins & Hull 1990.
  */
 import { ANKLE, JOINTS, KNEE, NEUTRAL_POSE, jointRotation } from './joints';
 import type { JointId, Pose, Quat, Vec3 } from './joints';
@@ -39,7 +44,7 @@ export const LENGTH_MUSCLES: readonly LengthMuscleId[] = [
  * Radius of the cylinder on the knee flexion axis that the gastrocnemius path wraps around in
  * flexion (back of the femoral condyles, as seen from the axis through their posterior centres).
  */
-export const KNEE_WRAP_RADIUS = 0.021;
+export const KNEE_WRAP_RADIUS = 0.019;
 
 interface MusclePathDef {
   /** Landmark ids in order from origin to insertion. */

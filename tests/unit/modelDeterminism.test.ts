@@ -1,0 +1,17 @@
+/** The committed models/lower-leg.glb is exactly what the generator writes today. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildLowerLegGlb } from '../../models/generator/build';
+
+describe('model generator', () => {
+  it('is deterministic: the committed .glb equals a fresh build, byte for byte', async () => {
+    const committed = new Uint8Array(readFileSync(fileURLToPath(new URL('../../models/lower-leg.glb', import.meta.url))));
+    const started = Date.now();
+    const fresh = await buildLowerLegGlb();
+    const seconds = (Date.now() - started) / 1000;
+    expect(fresh.byteLength).toBe(committed.byteLength);
+    expect(Buffer.compare(Buffer.from(fresh), Buffer.from(committed))).toBe(0);
+    expect(seconds).toBeLessThan(60);
+  }, 180_000);
+});
