@@ -40,6 +40,12 @@ export interface AnatomyViewerApi {
    * verified by a ray from the camera hitting that structure first — or null when it is hidden.
    */
   screenPosition(id: StructureId): { x: number; y: number } | null;
+  /**
+   * Pose the joints (degrees): knee flexion 0–140, ankle plantarflexion −20–50 (dorsiflexion < 0);
+   * either may be left out. False (nothing changes) for a value that is not a number in range.
+   * Setting the joint a loaded action drives takes it back from the action. `angles` follows.
+   */
+  setPose(pose: { knee?: number; ankle?: number }): boolean;
 }
 
 /** postMessage protocol: `{ type: 'anatomy-viewer', id?, method, args }` → reply `{ type: 'anatomy-viewer:result', id, result }`. */
