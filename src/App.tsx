@@ -19,6 +19,13 @@ import { QuizPanel, QuizToggle } from './ui/QuizPanel';
 import { LayersPanel } from './ui/LayersPanel';
 import { SnapshotButton } from './ui/SnapshotButton';
 import './ui/study.css';
+import { PoseDriver } from './scene/PoseDriver';
+import { LengthTint } from './scene/LengthTint';
+import { TeachingPanel } from './ui/TeachingPanel';
+import { TourPlayer, TourStartButton } from './ui/TourPlayer';
+import { LectureMode, LectureToggle } from './ui/LectureMode';
+import { useTeachingKeys } from './ui/useTeachingKeys';
+import { useTeachingUrl } from './embed/useTeachingUrl';
 
 /** Page layout: the 3D stage with its overlays, and the side panel (a bottom sheet on narrow screens). */
 export function App({ webgl }: { webgl: boolean }) {
@@ -27,12 +34,18 @@ export function App({ webgl }: { webgl: boolean }) {
   useKeyboardShortcuts();
   useUrlSync();
   useStudyPersistence();
+  useTeachingKeys();
+  useTeachingUrl();
   return (
     <div className={`app${panelOpen ? '' : ' panel-closed'}`}>
       <header className="topbar">
         <h1>
           Lower leg <span className="title-sub">· Gastrocnemius</span>
         </h1>
+        <div className="topbar-teaching">
+          <TourStartButton />
+          <LectureToggle />
+        </div>
         <button
           type="button"
           className="chip panel-toggle"
@@ -50,6 +63,10 @@ export function App({ webgl }: { webgl: boolean }) {
           {webgl && <ViewerCanvas />}
           {webgl && <HoverLabel container={stage} />}
           {webgl && <PinLayer />}
+          {webgl && <PoseDriver />}
+          {webgl && <LengthTint />}
+          <TourPlayer />
+          <LectureMode />
           <LoadingBar />
           <div className="stage-messages">
             <ErrorAlert />
@@ -70,6 +87,7 @@ export function App({ webgl }: { webgl: boolean }) {
         </div>
         <QuizPanel />
         <InfoPanel />
+        <TeachingPanel />
         <LayersPanel />
         <StructureList />
       </div>

@@ -11,6 +11,7 @@
  * v.getState();                            // { ready, error, selected, hovered, focused, action, playing, loop,
  *                                          //   speed, angles: { knee, ankle }, view, cameraMoving }
  * v.screenPosition('soleus');              // { x, y } CSS px in the viewport where it is visible, or null
+ * v.setPose({ knee: 90, ankle: 20 });      // true; false for a value outside the joint's range
  * ```
  * From a parent page, for an iframe: `iframe.contentWindow.postMessage({ type: 'anatomy-viewer', id: 1,
  * method: 'select', args: ['soleus'] }, '*')`; the viewer answers the sender with
@@ -21,6 +22,7 @@ import { isActionId, isStructureId } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import { screenPosition } from '../scene/screenPosition';
+import { checkPoseInput } from '../state/poseSlice';
 import { VIEW_NAMES } from './types';
 import type { AnatomyViewerApi, EmbedRequest, ViewName, ViewerState } from './types';
 
@@ -74,10 +76,19 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
     screenPosition(id: StructureId) {
       return isStructureId(id) ? screenPosition(id) : null;
     },
+    setPose(pose) {
+      const checked = checkPoseInput(pose);
+      if ('error' in checked) {
+        console.warn(`anatomyViewer.setPose: ${checked.error}`);
+        return false;
+      }
+      useViewer.getState().setPose(checked.pose);
+      return true;
+    },
   };
 }
 
-const METHODS = ['select', 'play', 'pause', 'setView', 'getState', 'screenPosition'] as const;
+const METHODS = ['select', 'play', 'pause', 'setView', 'getState', 'screenPosition', 'setPose'] as const;
 
 function isRequest(data: unknown): data is EmbedRequest {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'anatomy-viewer';

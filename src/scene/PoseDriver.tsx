@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { addAfterEffect, addEffect } from '@react-three/fiber';
+import { Quaternion } from 'three';
+import { JOINTS, jointRotation } from '../kinematics/joints';
+import { useViewer } from '../state/store';
+import { POSE_JOINTS, clipJointOf } from '../state/poseSlice';
+import { publishLivePose } from '../state/livePose';
+import { getSceneHandle } from './sceneHandle';
+import { readJointAngles } from './ActionPlayer';
+
+const desired = new Quaternion();
+const turn = new Quaternion();
+
+/** Angles closer than this (degrees) count as equal: no store write, no re-render. */
+const ANGLE_EPSILON = 0.01;
+
+/**
+ * Poses the model from the store's slider pose: before every rendered frame, each joint that no
+ * loaded clip drives is set to rest · jointRotation(angle) (so it survives the player putting the
+ * joints back to rest when the clip changes). After the frame it publishes the angles shown
+ * (livePose), keeps `angles` in the store true for joints no clip is moving, and adopts a paused
+ * clip's angle as the slider pose. Outside the Canvas on purpose: it hooks R3F's global frame effects.
+ */
+export function PoseDriver() {
+  useEffect(() => {
+    const before = addEffect(() => {
+      const handle = getSceneHandle();
+      if (!handle) return;
+      const s = useViewer.getState();
+      const owned = clipJointOf(s.action);
+      for (const joint of POSE_JOINTS) {
+        const node = handle.index.joints[joint];
+        if (!node || joint === owned) continue;
+        const [x, y, z, w] = jointRotation(JOINTS[joint], s.pose[joint]);
+        desired.copy(handle.index.jointRest[joint]).multiply(turn.set(x, y, z, w));
+        if (node.quaternion.angleTo(desired) > 1e-6) {
+          node.quaternion.copy(desired);
+          handle.index.poseDirty = true;
+        }
+      }
+    });
+    const after = addAfterEffect(() => {
+      const handle = getSceneHandle();
+      if (!handle) return;
+      const shown = readJointAngles(handle.index);
+      publishLivePose(shown);
+      const s = useViewer.getState();
+      const owned = clipJointOf(s.action);
+      const moving = s.playing ? owned : null;
+      const angles = { ...s.angles };
+      let changed = false;
+      for (const joint of POSE_JOINTS) {
+        if (joint === moving || Math.abs(angles[joint] - shown[joint]) < ANGLE_EPSILON) continue;
+        angles[joint] = shown[joint];
+        changed = true;
+      }
+      // A paused clip hands its angle to the slider, which continues from there.
+      const adopt = owned !== null && !s.playing && Math.abs(s.pose[owned] - shown[owned]) >= ANGLE_EPSILON;
+      if (adopt) useViewer.setState({ angles, pose: { ...s.pose, [owned]: shown[owned] } });
+      else if (changed) useViewer.setState({ angles });
+    });
+    // Without a scene (no WebGL), the readouts still follow the sliders.
+    const unsub = useViewer.subscribe((s, prev) => {
+      if (s.pose !== prev.pose) {
+        const handle = getSceneHandle();
+        if (handle) handle.invalidate();
+        else publishLivePose(s.pose);
+      }
+    });
+    return () => {
+      before();
+      after();
+      unsub();
+    };
+  }, []);
+  return null;
+}
