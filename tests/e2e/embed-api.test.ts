@@ -39,25 +39,26 @@ describe('embedding API', () => {
     const frame = page.frameLocator('#viewer');
     await frame.locator('html[data-viewer-ready="true"]').waitFor({ timeout: 90_000 });
 
-    const call = (method: string, args: unknown[] = []) =>
+    const request = (method: string, args: unknown[] = []) =>
       page.evaluate(
         ({ method, args, origin }) =>
-          new Promise<unknown>((resolve, reject) => {
+          new Promise<{ result?: unknown; error?: unknown }>((resolve, reject) => {
             const iframe = document.getElementById('viewer') as HTMLIFrameElement;
             const id = Math.random().toString(36).slice(2);
             const timer = setTimeout(() => reject(new Error(`no reply to ${method}`)), 10_000);
             window.addEventListener('message', function onReply(event: MessageEvent) {
-              const data = event.data as { type?: string; id?: string; result?: unknown };
+              const data = event.data as { type?: string; id?: string; result?: unknown; error?: unknown };
               if (data?.type !== 'anatomy-viewer:result' || data.id !== id) return;
               if (event.source !== iframe.contentWindow) return;
               window.removeEventListener('message', onReply);
               clearTimeout(timer);
-              resolve(data.result);
+              resolve({ result: data.result, error: data.error });
             });
             iframe.contentWindow!.postMessage({ type: 'anatomy-viewer', id, method, args }, origin);
           }),
         { method, args, origin },
       );
+    const call = async (method: string, args: unknown[] = []) => (await request(method, args)).result;
 
     expect(await call('select', ['gastrocnemius_medial_head'])).toBe(true);
     const state = (await call('getState')) as { selected: string; ready: boolean };
@@ -72,6 +73,9 @@ describe('embedding API', () => {
     const after = (await call('getState')) as { action: string; view: string | null };
     expect(after.action).toBe('plantarflexion');
     expect(after.view).toBe('anterior');
+    const bad = await request('deleteEverything', []);
+    expect(bad.result, 'an unknown method does nothing').toBeUndefined();
+    expect(String(bad.error), 'an unknown method is answered with an error').toMatch(/deleteEverything|unknown|method/i);
     const position = (await call('screenPosition', ['gastrocnemius_medial_head'])) as unknown;
     expect(position === null || (typeof position === 'object' && position !== null && 'x' in position)).toBe(true);
   });
