@@ -20,6 +20,7 @@ import { boneFields } from './bones';
 import type { BoneId } from './bones';
 import { CLIPS, sampleClip } from './clips';
 import { ENVELOPE_BOUNDS, envelopeSdf, envelopeWeights } from './envelope';
+import type { Filler } from './envelope';
 import { loft } from './loft';
 import { MATERIAL_BY_KIND } from './materials';
 import { computeNormals, mergeMeshes } from './mesh';
@@ -125,13 +126,43 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
   for (const def of ATTACHMENT_DEFS) {
     meshes.set(def.id, { ...buildAttachment(def, fields), segment: fields[def.parent].segment });
   }
-  const skin = meshSdf(envelopeSdf(), { ...ENVELOPE_BOUNDS, edge: 0.005, triangles: 9000, smoothing: 6 });
+  const skin = meshSdf(skinField(), { ...ENVELOPE_BOUNDS, edge: 0.005, triangles: 10000, smoothing: 6 });
   skin.weights = envelopeWeights(skin.positions);
   meshes.set('skin', { ...skin, segment: 'skinned' });
   for (const id of Object.keys(STRUCTURES) as StructureId[]) {
     if (!meshes.has(id)) throw new Error(`buildGeometry: no geometry for structure "${id}"`);
   }
   return meshes;
+}
+
+/** Subcutaneous layer kept between the outermost muscles and the skin, metres. */
+export const SKIN_DEPTH = 0.004;
+
+/** The skin envelope's signed distance field (negative inside), as meshed into the `skin` node. */
+export function skinField(): ReturnType<typeof envelopeSdf> {
+  return envelopeSdf(fillersFromTissues());
+}
+
+/** Capsules around the soft tissues' centre lines (coarse), that the skin envelope must contain. */
+function fillersFromTissues(): Filler[] {
+  const out: Filler[] = [];
+  for (const def of SOFT_TISSUES) {
+    for (const piece of def.pieces) {
+      const lofted = loft(piece.path, piece.profile, { ...piece.options, rings: 10 });
+      for (let i = 1; i < lofted.centre.length; i++) {
+        const s0 = lofted.centreS[i - 1];
+        const s1 = lofted.centreS[i];
+        let r = 0;
+        for (const s of [s0, (s0 + s1) / 2, s1]) {
+          const k = piece.profile.findIndex((p) => p[0] >= s);
+          const row = piece.profile[Math.max(0, k)];
+          r = Math.max(r, row[1], row[2]);
+        }
+        out.push({ a: lofted.centre[i - 1], b: lofted.centre[i], r: r + SKIN_DEPTH });
+      }
+    }
+  }
+  return out;
 }
 
 /** Which node a non-skinned structure hangs from. Attachment areas hang from their bone. */

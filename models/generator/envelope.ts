@@ -6,14 +6,53 @@
  */
 import { ANKLE, KNEE } from '../../src/kinematics/joints';
 import type { MeshData } from './mesh';
-import { ellipsoid, roundBox, roundCone, smax, sphere, union } from './sdf';
+import { ellipsoid, roundBox, roundCone, smax, smin, sphere, union } from './sdf';
 import type { Sdf } from './sdf';
 import { smoothstep } from './vec';
 import type { V3 } from './vec';
 
-export const ENVELOPE_TOP = 0.75;
+export const ENVELOPE_TOP = 0.768;
 
-export function envelopeSdf(): Sdf {
+/** A capsule that must lie inside the skin (soft tissue or bone, already offset by the skin's depth). */
+export interface Filler {
+  a: V3;
+  b: V3;
+  r: number;
+}
+
+/**
+ * The envelope's field: a hand-shaped limb (girths above) smoothly united with capsules around
+ * every muscle, tendon and vessel (so nothing pokes through the skin) — `fillers` come from the
+ * soft-tissue centre lines, offset by the subcutaneous layer.
+ */
+export function envelopeSdf(fillers: readonly Filler[] = []): Sdf {
+  // bucket the capsules by height so each evaluation only looks at the few nearby
+  const BIN = 0.02;
+  const bins = new Map<number, { f: Sdf; min: number[]; max: number[] }[]>();
+  for (const f of fillers) {
+    const pad = f.r + 0.012;
+    const box = {
+      f: roundCone(f.a, f.b, f.r),
+      min: [Math.min(f.a[0], f.b[0]) - pad, Math.min(f.a[1], f.b[1]) - pad, Math.min(f.a[2], f.b[2]) - pad],
+      max: [Math.max(f.a[0], f.b[0]) + pad, Math.max(f.a[1], f.b[1]) + pad, Math.max(f.a[2], f.b[2]) + pad],
+    };
+    for (let k = Math.floor(box.min[1] / BIN); k <= Math.floor(box.max[1] / BIN); k++) {
+      if (!bins.has(k)) bins.set(k, []);
+      bins.get(k)!.push(box);
+    }
+  }
+  const shape = handShaped();
+  return (x, y, z) => {
+    let d = shape(x, y, z);
+    for (const b of bins.get(Math.floor(y / BIN)) ?? []) {
+      if (x < b.min[0] || y < b.min[1] || z < b.min[2] || x > b.max[0] || y > b.max[1] || z > b.max[2]) continue;
+      d = smin(d, b.f(x, y, z), 0.012);
+    }
+    return smax(smax(d, y - ENVELOPE_TOP, 0.01), -y, 0.006);
+  };
+}
+
+function handShaped(): Sdf {
   const toes: [Sdf, number][] = [
     [roundCone([0.03, 0.022, 0.14], [0.035, 0.018, 0.197], 0.013, 0.011), 0.01],
     [roundCone([0.014, 0.018, 0.15], [0.017, 0.013, 0.19], 0.009, 0.0075), 0.008],
@@ -22,13 +61,15 @@ export function envelopeSdf(): Sdf {
     [roundCone([-0.034, 0.015, 0.126], [-0.032, 0.01, 0.162], 0.008, 0.0065), 0.008],
   ];
   const body = union([
-    [roundCone([-0.006, 0.54, -0.004], [-0.03, 0.8, -0.002], 0.06, 0.074), 0],
+    [roundCone([-0.006, 0.54, -0.004], [-0.03, 0.8, -0.002], 0.062, 0.078), 0],
     [ellipsoid([0.0, 0.505, 0.004], [0.052, 0.06, 0.058]), 0.04],
     [roundCone([0.001, 0.46, -0.012], [0.004, 0.13, -0.012], 0.05, 0.028), 0.05],
     // the calf: gastrocnemius and soleus bulge backwards, more on the medial side
     [ellipsoid([0.004, 0.36, -0.04], [0.05, 0.1, 0.048]), 0.05],
     [ellipsoid([0.014, 0.34, -0.045], [0.034, 0.075, 0.042]), 0.03],
     [roundCone([0.003, 0.14, -0.014], [0.0, 0.07, -0.006], 0.03, 0.033), 0.03],
+    // the fibula is subcutaneous above the lateral malleolus
+    [roundCone([-0.033, 0.32, -0.013], [-0.031, 0.08, -0.011], 0.013, 0.012), 0.02],
     // malleoli under the skin
     [sphere([0.026, 0.085, 0.004], 0.012), 0.012],
     [sphere([-0.033, 0.072, -0.011], 0.012), 0.012],
@@ -38,8 +79,7 @@ export function envelopeSdf(): Sdf {
     [roundBox([0.0, 0.02, 0.11], [0.047, 0.02, 0.04], 0.015), 0.03],
     ...toes,
   ]);
-  // flat across the top (the region ends at mid-thigh) and never below the ground
-  return (x, y, z) => smax(smax(body(x, y, z), y - ENVELOPE_TOP, 0.01), -y, 0.006);
+  return body;
 }
 
 export const ENVELOPE_BOUNDS: { min: V3; max: V3 } = { min: [-0.1, -0.01, -0.1], max: [0.09, ENVELOPE_TOP + 0.01, 0.22] };

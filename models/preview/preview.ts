@@ -40,8 +40,8 @@ rim.position.set(-0.8, 0.4, -1.0);
 scene.add(rim);
 
 const camera = new THREE.PerspectiveCamera(30, innerWidth / innerHeight, 0.01, 10);
-const target = new THREE.Vector3(0, 0.4, 0);
-let distance = 1.7;
+const target = new THREE.Vector3(0, 0.37, 0);
+let distance = 1.6;
 const dirs: Record<string, [number, number, number]> = {
   anterior: [0, 0, 1],
   posterior: [0, 0, -1],

@@ -14,7 +14,7 @@ import type { Pose, Quat } from '../../src/kinematics/joints';
 import { muscleLengthAt } from '../../src/kinematics/muscleLength';
 import { boneFields } from '../../models/generator/bones';
 import type { BoneId } from '../../models/generator/bones';
-import { SEGMENT_ORIGIN } from '../../models/generator/build';
+import { SEGMENT_ORIGIN, skinField } from '../../models/generator/build';
 import {
   findNode,
   invertRigid,
@@ -210,6 +210,35 @@ describe('anatomy reads right (rest pose, world frame: medial +X, anterior +Z)',
       }
       expect(far / (v.length / 3), id).toBeLessThan(0.02);
     }
+  });
+});
+
+describe('skin', () => {
+  it('envelops every muscle, tendon, ligament, nerve, artery and bone at rest', () => {
+    const field = skinField();
+    setPose(doc, REST);
+    let outside = 0;
+    let total = 0;
+    for (const id of STRUCTURE_IDS.filter((i) => STRUCTURES[i] !== 'skin' && STRUCTURES[i] !== 'attachment')) {
+      const v = worldVertices(findNode(doc, id));
+      for (let i = 0; i < v.length; i += 3 * 7) {
+        total++;
+        if (field(v[i], v[i + 1], v[i + 2]) > 0.0005) outside++;
+      }
+    }
+    expect(outside / total).toBeLessThan(0.002);
+  });
+
+  it('is skinned so the heel goes up with plantarflexion and the calf swings back with knee flexion', () => {
+    const rest = vertices('skin', REST);
+    const pf = vertices('skin', { knee: 0, ankle: 40 });
+    const kf = vertices('skin', { knee: 90, ankle: 0 });
+    let heel = -1;
+    for (let i = 0; i < rest.length / 3; i++) {
+      if (rest[i * 3 + 1] < 0.05 && (heel < 0 || rest[i * 3 + 2] < rest[heel * 3 + 2])) heel = i;
+    }
+    expect(pf[heel * 3 + 1]).toBeGreaterThan(rest[heel * 3 + 1] + 0.02);
+    expect(minAlong(kf, 2)).toBeLessThan(minAlong(rest, 2) - 0.2);
   });
 });
 
