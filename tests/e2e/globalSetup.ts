@@ -51,7 +51,17 @@ export async function buildAndServe(options: { reuse?: boolean; port?: number } 
 }> {
   const distDir = resolve(ROOT, 'dist');
   const reuse = options.reuse && existsSync(resolve(distDir, 'index.html'));
-  if (!reuse) await build({ root: ROOT, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  if (!reuse) {
+    // vitest sets NODE_ENV=test, and Vite would then bundle React's development build (StrictMode
+    // double-invokes memos and effects there): test the production build that users get.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+  }
   const host = '127.0.0.1';
   const port = options.port ?? (await freePort(PREFERRED_PORT, host));
   const server = await preview({
