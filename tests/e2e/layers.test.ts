@@ -66,11 +66,11 @@ describe('layers and visibility', () => {
   });
 
   it('isolate shows only the selection; x-ray fades the rest; show all undoes both', async () => {
-    const { page } = await app.open('/');
+    const { page, shot } = await app.open('/');
     await emptyCanvasPoint(page);
     await settle(page);
     const tibialNerve = await visiblePoint(page, 'tibial_nerve');
-    const before = await page.screenshot();
+    const before = await shot('before-xray');
     await clickStructure(page, 'soleus');
     await page.locator(testId('isolate-selected')).click();
     await frames(page, 2);
@@ -87,7 +87,7 @@ describe('layers and visibility', () => {
     expect(await xray.getAttribute('aria-pressed')).toBe('true');
     await emptyCanvasPoint(page);
     await settle(page);
-    const faded = await page.screenshot();
+    const faded = await shot('xray-soleus');
     const change = compareImages(before, faded, around(tibialNerve, 6));
     expect(change.meanDifference, 'the tibial nerve fades under x-ray').toBeGreaterThan(8);
     await page.locator(testId('show-all')).click();
