@@ -40,6 +40,8 @@ const femurShaftAt = (y: number): V3 => [-(y - 0.52) * Math.tan((7 * Math.PI) / 
 function femur(): Sdf {
   const body = union([
     [roundCone(femurShaftAt(0.56), femurShaftAt(FEMUR_TOP + 0.02), 0.0165, 0.0135), 0],
+    // the distal shaft broadens into a triangle whose back is the popliteal surface
+    [ellipsoid(femurShaftAt(0.615).map((v, i) => v + [0, 0, -0.003][i]) as V3, [0.021, 0.085, 0.0155]), 0.02],
     // metaphysis flaring into the condyles
     [ellipsoid([0.0, 0.545, -0.002], [0.034, 0.04, 0.021]), 0.02],
     // posterior condyles: round about the flexion axis (radius ≈ 21 mm)
@@ -69,8 +71,8 @@ function femur(): Sdf {
 function patella(): Sdf {
   // Triangular, apex down, sitting in front of the trochlea; back surface flattened.
   const body = union([
-    [ellipsoid([0.001, 0.538, 0.048], [0.022, 0.019, 0.0105]), 0],
-    [ellipsoid([0.0, 0.522, 0.049], [0.013, 0.016, 0.009]), 0.01],
+    [ellipsoid([0.001, 0.538, 0.046], [0.022, 0.019, 0.0105]), 0],
+    [ellipsoid([0.0, 0.522, 0.047], [0.013, 0.016, 0.009]), 0.01],
   ]);
   return subtract(body, [[sphere([0.0, 0.53, 0.005], 0.037), 0.006]]);
 }

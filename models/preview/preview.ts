@@ -2,7 +2,7 @@
  * Bare three.js preview of models/lower-leg.glb (no React), for the generator's screenshots.
  * URL parameters: view=anterior|posterior|medial|lateral|knee-back (default anterior),
  * knee=<deg> (flexion), ankle=<deg> (plantarflexion), skin=1 to show the skin envelope,
- * hide=<id,id> to hide structures. Sets window.__previewReady = true after the first frame.
+ * hide=<id,id> to hide structures, bones=1 to show only bones and attachment areas. Sets window.__previewReady = true after the first frame.
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -22,6 +22,7 @@ const knee = Number(params.get('knee') ?? 0);
 const ankle = Number(params.get('ankle') ?? 0);
 const showSkin = params.get('skin') === '1';
 const hidden = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
+const bonesOnly = params.get('bones') === '1';
 
 const renderer = new THREE.WebGLRenderer({ antialias: false, preserveDrawingBuffer: true });
 renderer.setPixelRatio(1);
@@ -66,6 +67,8 @@ loader.load(
     root.traverse((o) => {
       if (o.name === 'skin') o.visible = showSkin;
       if (hidden.has(o.name)) o.visible = false;
+      const kind = (o.userData as { kind?: string }).kind;
+      if (bonesOnly && kind && kind !== 'bone' && kind !== 'attachment' && kind !== 'joint' && kind !== 'root') o.visible = false;
       const mesh = o as THREE.Mesh;
       if (mesh.isMesh) {
         const mat = mesh.material as THREE.MeshStandardMaterial;

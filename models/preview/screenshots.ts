@@ -22,6 +22,9 @@ const SHOTS: { name: string; query: string }[] = [
   { name: 'knee-flexion-140', query: 'view=lateral&knee=140' },
   { name: 'plantarflexion-50', query: 'view=medial&ankle=50' },
   { name: 'skin-posterior', query: 'view=posterior&skin=1' },
+  { name: 'bones-knee-back', query: 'view=knee-back&bones=1' },
+  { name: 'bones-anterior', query: 'view=anterior&bones=1' },
+  { name: 'bones-lateral', query: 'view=lateral&bones=1' },
   ...process.argv.slice(2).map((q, i) => ({ name: `extra-${i}`, query: q })),
 ];
 
