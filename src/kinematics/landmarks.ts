@@ -36,42 +36,42 @@ export const LANDMARKS = {
   // --- Landmark nodes of ids.ts LANDMARK_PARENTS -----------------------------------------------
   gastrocnemius_medial_head_origin: {
     segment: 'thigh',
-    point: [0.024, 0.518, -0.017],
+    point: [0.0235, 0.5172, -0.0154],
     note: 'Upper posterior medial femoral condyle, below the adductor tubercle (caput mediale)',
   },
   gastrocnemius_lateral_head_origin: {
     segment: 'thigh',
-    point: [-0.037, 0.517, -0.016],
+    point: [-0.0346, 0.5152, -0.0107],
     note: 'Posterolateral face of the lateral femoral condyle, lowest lateral supracondylar line',
   },
   gastrocnemius_medial_head_insertion: {
     segment: 'foot',
-    point: [-0.002, 0.034, -0.06],
+    point: [-0.0017, 0.0342, -0.0621],
     note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (medial half)',
   },
   gastrocnemius_lateral_head_insertion: {
     segment: 'foot',
-    point: [-0.012, 0.034, -0.059],
+    point: [-0.0126, 0.0341, -0.0603],
     note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (lateral half)',
   },
   soleus_origin: {
     segment: 'shank',
-    point: [-0.03, 0.425, -0.03],
+    point: [-0.0319, 0.4267, -0.0253],
     note: 'Back of the fibular head and upper fibula (the soleal line adds a medial origin)',
   },
   soleus_insertion: {
     segment: 'foot',
-    point: [-0.007, 0.036, -0.058],
+    point: [-0.0077, 0.0366, -0.0616],
     note: 'Middle facet of the posterior calcaneus, deep fibres of the calcaneal tendon',
   },
   tibialis_anterior_origin: {
     segment: 'shank',
-    point: [-0.012, 0.4, 0.022],
+    point: [-0.0068, 0.4018, 0.016],
     note: 'Lateral condyle and upper half of the lateral surface of the tibia',
   },
   tibialis_anterior_insertion: {
     segment: 'foot',
-    point: [0.029, 0.024, 0.095],
+    point: [0.0275, 0.0294, 0.0873],
     note: 'Medial and plantar surface of the medial cuneiform and base of the first metatarsal',
   },
   // --- Via points (not nodes) for the length model -------------------------------------------

@@ -15,7 +15,7 @@
  *   smaller, ≈ 3.5–3.8 cm (Manal et al. 2013, Physiol Rep 1:e00139).
  * - Gastrocnemius knee moment arm ≈ 1.2–2 cm in cadavers (Spoor et al. 1990, J Biomech 23:1247,
  *   and Spoor & van Leeuwen 1992), ≈ 1.5–3 cm in other reports; ours is
- *   2.0–2.5 cm over 0–60° and falls off in deep flexion, where the muscle goes slack.
+ *   1.5–2.3 cm over 0–60° and falls off in deep flexion, where the muscle goes slack.
  * - Tibialis anterior ankle moment arm at rest ≈ 4.5 cm in dorsiflexion falling to ≈ 2.9 cm in
  *   plantarflexion (Maganaris et al. 2000, J Biomech 33:375); ours 3.8 → 2.4 cm over −20…50°.
  * - Length changes follow from these moment arms (ΔL = −∫ r dθ): gastrocnemius shortens ≈ 3 cm
@@ -44,7 +44,7 @@ export const LENGTH_MUSCLES: readonly LengthMuscleId[] = [
  * Radius of the cylinder on the knee flexion axis that the gastrocnemius path wraps around in
  * flexion (back of the femoral condyles, as seen from the axis through their posterior centres).
  */
-export const KNEE_WRAP_RADIUS = 0.019;
+export const KNEE_WRAP_RADIUS = 0.018;
 
 interface MusclePathDef {
   /** Landmark ids in order from origin to insertion. */

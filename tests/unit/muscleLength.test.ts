@@ -134,11 +134,11 @@ describe('moment arms against the literature', () => {
     }
   });
 
-  it('gastrocnemius knee moment arm 1.5–3 cm over 0–60° of flexion (Spoor et al. 1990: 1.2–2 cm; wider range in other reports), positive (a knee flexor) up to 90°', () => {
+  it('gastrocnemius knee moment arm 1.2–3 cm over 0–60° of flexion (Spoor et al. 1990: 1.2–2 cm; wider range in other reports), positive (a knee flexor) up to 90°', () => {
     for (const id of GASTROCNEMIUS) {
       for (const k of [0, 20, 40, 60]) {
         const r = momentArm(id, 'knee', pose(k, 0));
-        expect(r).toBeGreaterThan(0.015);
+        expect(r).toBeGreaterThan(0.012);
         expect(r).toBeLessThan(0.03);
       }
       expect(momentArm(id, 'knee', pose(90, 0))).toBeGreaterThan(0.005);
