@@ -2,8 +2,8 @@
  * Attachment footprints: thin patches lying on the bone surface, shaped like the real muscle
  * attachment. An outline is laid out near the bone, each point projected onto the bone's field
  * and lifted 0.4 mm along the surface normal, then triangulated as a grid, so the patch hugs the
- * bone at any zoom. Footprint shapes: Gray's Anatomy 41st ed. figures of the femur, tibia, fibula
- * and calcaneus muscle attachments; the shared fact sheets.
+ * bone at any zoom. Footprint shapes follow standard descriptions of the femur, tibia, fibula
+ * and calcaneus attachments (Gray's Anatomy; the shared fact sheets), drawn by hand.
  */
 import type { StructureId } from '../../src/anatomy/ids';
 import type { BoneId } from './bones';

@@ -1,10 +1,10 @@
 /**
  * Bone shapes as signed distance fields in world rest-pose coordinates (metres; frame of
- * src/kinematics/joints.ts). Sizes: Gray's Anatomy 41st ed. and the OpenSim gait2392 /
- * Rajagopal 2016 bone geometry scaled to a 1.75 m adult (femoral bicondylar width ≈ 85 mm, tibial
- * length ≈ 0.40 m, patella ≈ 45 mm high, foot ≈ 0.26 m long × 0.10 m wide). The knee flexion axis
- * (y = 0.50) passes through the centres of the posterior femoral condyles, whose radius is ≈ 21 mm
- * (Iwaki, Pinskerova & Freeman 2000, J Bone Joint Surg Br 82:1189; Elias et al. 1990).
+ * src/kinematics/joints.ts). Sizes: Gray's Anatomy 41st ed. and standard adult dimensions for a
+ * 1.75 m adult (femoral bicondylar width ≈ 85 mm, tibial length ≈ 0.40 m, patella ≈ 45 mm high,
+ * foot ≈ 0.26 m long × 0.10 m wide, as the brief's fact sheets give them). The knee flexion axis
+ * (y = 0.50) passes through the centres of the posterior femoral condyles, which are close to
+ * circular about it (the "flexion facet" centres), radius ≈ 21 mm.
  */
 import type { Segment } from '../../src/kinematics/landmarks';
 import { cylinderX, ellipsoid, roundBox, roundCone, sphere, subtract, union } from './sdf';

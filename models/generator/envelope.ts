@@ -2,7 +2,7 @@
  * The skin: one smooth closed envelope around the region (lower thigh to toes), as an SDF shaped
  * on the bones and the calf, meshed like the bones, and skinned to thigh, shank and foot by
  * position so it follows the knee and the ankle. Girths for a 1.75 m adult: thigh above the knee
- * ≈ 0.42 m, knee ≈ 0.38 m, calf ≈ 0.37 m, ankle ≈ 0.23 m (ANSUR II 50th percentile male).
+ * ≈ 0.42 m, knee ≈ 0.38 m, calf ≈ 0.37 m, ankle ≈ 0.23 m (typical adult values, approximate).
  */
 import { ANKLE, KNEE } from '../../src/kinematics/joints';
 import type { MeshData } from './mesh';

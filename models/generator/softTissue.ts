@@ -3,12 +3,10 @@
  * rest-pose coordinates. Each control point is tagged with the body segment it moves with; a
  * structure whose points span more than one segment crosses a joint and is skinned.
  *
- * Courses and attachment sites: Gray's Anatomy 41st ed. (leg and popliteal fossa chapters), the
- * project fact sheets (shared/anatomy/*.md) and the muscle path points of the OpenSim gait2392 /
- * Rajagopal 2016 models (med_gas, lat_gas, soleus, tib_ant, tib_post, flex_dig, flex_hal,
- * ext_dig, ext_hal, per_long, per_brev, bifemsh, semiten, semimem, grac, sar, rect_fem, vas_*),
- * placed on this model's bones. The gastrocnemius heads and soleus start at the landmark points
- * of src/kinematics/landmarks.ts so the mesh and the length model agree.
+ * Courses and attachment sites: Gray's Anatomy 41st ed. (leg and popliteal fossa chapters) and the
+ * project fact sheets (shared/anatomy/*.md), placed by hand on this model's bones. The
+ * gastrocnemius heads, soleus and tibialis anterior run through the landmark points of
+ * src/kinematics/landmarks.ts so the mesh and the length model agree.
  */
 import type { StructureId } from '../../src/anatomy/ids';
 import { LANDMARKS } from '../../src/kinematics/landmarks';

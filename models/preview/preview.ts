@@ -54,7 +54,7 @@ if (view === 'knee-back') {
   target.set(0, 0.5, -0.02);
   distance = 0.55;
 }
-if (knee > 60 && view !== 'knee-back') target.set(0, 0.45, -0.12);
+if (knee > 60 && view !== 'knee-back') target.set(0, 0.6, -0.12);
 const d = new THREE.Vector3(...(dirs[view] ?? dirs.anterior)).normalize();
 camera.position.copy(target).addScaledVector(d, distance);
 camera.lookAt(target);

@@ -8,10 +8,10 @@
  * Proportions: adult of 1.75 m with knee joint centre at y = 0.50 and ankle centre at y = 0.075
  * (joints.ts, after Winter 2009). Tibial length plateau → medial malleolus ≈ 0.39–0.41 m, femoral
  * bicondylar width ≈ 0.085 m, patella ≈ 0.045 m high, foot ≈ 0.26 m long and ≈ 0.10 m wide
- * (Gray's Anatomy, 41st ed.; Winter table 4.1). Muscle attachment sites follow the OpenSim
- * gait2392 / Rajagopal 2016 full-body model (path points of med_gas, lat_gas, soleus, tib_ant),
- * transformed into this frame and scaled to these bone lengths, and then calibrated so that the
- * moment arms match the in-vivo values cited in muscleLength.ts.
+ * (Gray's Anatomy, 41st ed.; Winter table 4.1). Attachment sites are placed by hand on this model's
+ * bones from standard descriptions (Gray's Anatomy; shared/anatomy/*.md) and projected onto the
+ * bone surfaces (tests/unit/kinematicsLandmarks.test.ts keeps them within 1 mm); the via points
+ * were then tuned so that the moment arms match the in-vivo values cited in muscleLength.ts.
  */
 import type { Vec3 } from './joints';
 

@@ -5,8 +5,7 @@
  * Model: each muscle is a polyline origin → via points → insertion, each point fixed to a segment
  * (thigh, shank, foot). Gastrocnemius additionally wraps around a cylinder on the knee axis that
  * stands for the back of the femoral condyles, so that in deep flexion its path cannot cut through
- * the joint (the same device as the wrapping surfaces of the OpenSim gait2392 / Rajagopal 2016
- * models).
+ * the joint (the same device as the wrapping surfaces of OpenSim musculoskeletal models).
  *
  * Calibration targets (checked in tests/unit/muscleLength.test.ts):
  * - Achilles / triceps surae ankle moment arm at rest 4.3–5.6 cm from 15° dorsiflexion to 30°
