@@ -13,7 +13,7 @@ export function QuizToggle() {
       className="chip chip-small"
       data-testid="quiz-toggle"
       aria-pressed={open}
-      aria-controls="quiz-panel"
+      aria-controls={open ? 'quiz-panel' : undefined}
       onClick={() => useViewer.getState().setQuizOpen(!open)}
     >
       Quiz
