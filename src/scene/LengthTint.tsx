@@ -7,6 +7,7 @@ import { useViewer } from '../state/store';
 import { getSceneHandle } from './sceneHandle';
 import { readJointAngles } from './ActionPlayer';
 import { isShown } from './modelIndex';
+import { applySliderPose } from './PoseDriver';
 import type { HighlightableMaterial } from './modelIndex';
 import { MAX_MIX, lengthTint } from './lengthTintColor';
 
@@ -42,10 +43,10 @@ function setLook(m: HighlightableMaterial, look: Look): void {
 
 /**
  * Colours the selected muscle blue (shorter) → red (longer) by its muscle–tendon length relative to
- * the anatomical position, before every rendered frame (after PoseDriver has posed the joints). It
+ * the anatomical position, before every rendered frame (from this frame's pose). It
  * mixes into the colour and glow the highlight set (the tint's glow wins over the amber selection
  * glow as the length departs from neutral); when the highlight rewrites them (a new selection,
- * hover) it takes that as the new base, and untinting restores it. Mount after PoseDriver.
+ * hover) it takes that as the new base, and untinting restores it.
  */
 export function LengthTint() {
   useEffect(() => {
@@ -69,6 +70,7 @@ export function LengthTint() {
         return;
       }
       restore(entry.materials);
+      applySliderPose(handle.index); // this frame's pose, whichever frame effect runs first
       const { colour, amount } = lengthTint(relativeLength(id, readJointAngles(handle.index)));
       tintColour.setHex(colour);
       const share = amount / MAX_MIX;
@@ -83,7 +85,7 @@ export function LengthTint() {
           emissive: mixed.setHex(rec.under.emissive).lerp(tintColour, share).getHex(),
           intensity: rec.under.intensity + (TINT_GLOW - rec.under.intensity) * share,
         };
-        setLook(m, rec.wrote);
+        if (!sameLook(current, rec.wrote)) setLook(m, rec.wrote);
         tinted.set(m, rec);
       }
     });

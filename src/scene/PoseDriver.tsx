@@ -7,12 +7,32 @@ import { POSE_JOINTS, clipJointOf } from '../state/poseSlice';
 import { publishLivePose } from '../state/livePose';
 import { getSceneHandle } from './sceneHandle';
 import { readJointAngles } from './ActionPlayer';
+import type { ModelIndex } from './modelIndex';
 
 const desired = new Quaternion();
 const turn = new Quaternion();
 
 /** Angles closer than this (degrees) count as equal: no store write, no re-render. */
 const ANGLE_EPSILON = 0.01;
+
+/**
+ * Sets each joint no loaded clip drives to rest · jointRotation(slider angle). Idempotent, so code
+ * that must see this frame's pose (the length tint) can call it first, whatever the effect order.
+ */
+export function applySliderPose(index: ModelIndex): void {
+  const s = useViewer.getState();
+  const owned = clipJointOf(s.action);
+  for (const joint of POSE_JOINTS) {
+    const node = index.joints[joint];
+    if (!node || joint === owned) continue;
+    const [x, y, z, w] = jointRotation(JOINTS[joint], s.pose[joint]);
+    desired.copy(index.jointRest[joint]).multiply(turn.set(x, y, z, w));
+    if (node.quaternion.angleTo(desired) > 1e-6) {
+      node.quaternion.copy(desired);
+      index.poseDirty = true;
+    }
+  }
+}
 
 /**
  * Poses the model from the store's slider pose: before every rendered frame, each joint that no
@@ -25,19 +45,7 @@ export function PoseDriver() {
   useEffect(() => {
     const before = addEffect(() => {
       const handle = getSceneHandle();
-      if (!handle) return;
-      const s = useViewer.getState();
-      const owned = clipJointOf(s.action);
-      for (const joint of POSE_JOINTS) {
-        const node = handle.index.joints[joint];
-        if (!node || joint === owned) continue;
-        const [x, y, z, w] = jointRotation(JOINTS[joint], s.pose[joint]);
-        desired.copy(handle.index.jointRest[joint]).multiply(turn.set(x, y, z, w));
-        if (node.quaternion.angleTo(desired) > 1e-6) {
-          node.quaternion.copy(desired);
-          handle.index.poseDirty = true;
-        }
-      }
+      if (handle) applySliderPose(handle.index);
     });
     const after = addAfterEffect(() => {
       const handle = getSceneHandle();
