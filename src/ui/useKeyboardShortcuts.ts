@@ -23,6 +23,11 @@ export function useKeyboardShortcuts(): void {
         s.togglePlay();
       } else if (e.key === 'Escape') {
         const s = useViewer.getState();
+        // Esc leaves pin mode first (the pin label form handles its own Esc).
+        if (s.pinMode) {
+          s.setPinMode(false);
+          return;
+        }
         if (s.selected !== null || s.focused !== null) s.clearSelection();
       }
     };
