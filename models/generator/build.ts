@@ -67,12 +67,14 @@ function fibreColours(m: MeshData, sides: number): Float32Array {
 
 /** Clearance kept between soft tissue and bone in the rest pose, metres. */
 export const BONE_CLEARANCE = 0.0006;
+/** Clearance for structures that cross a joint (they are skinned), metres. */
+export const SKINNED_CLEARANCE = 0.0025;
 
 /**
  * Move any soft-tissue vertex that the sweep put inside (or too close to) a bone out along the
  * bone's gradient, so sections hug bones instead of cutting into them.
  */
-export function pushOutOfBones(positions: Float32Array, fields: ReturnType<typeof boneFields>): void {
+export function pushOutOfBones(positions: Float32Array, fields: ReturnType<typeof boneFields>, clearance = BONE_CLEARANCE): void {
   const list = Object.values(fields);
   for (let i = 0; i < positions.length; i += 3) {
     for (const f of list) {
@@ -81,9 +83,9 @@ export function pushOutOfBones(positions: Float32Array, fields: ReturnType<typeo
       const z = positions[i + 2];
       if (x < f.min[0] || y < f.min[1] || z < f.min[2] || x > f.max[0] || y > f.max[1] || z > f.max[2]) continue;
       const d = f.sdf(x, y, z);
-      if (d >= BONE_CLEARANCE) continue;
+      if (d >= clearance) continue;
       const g = gradient(f.sdf, x, y, z);
-      const push = BONE_CLEARANCE - d;
+      const push = clearance - d;
       positions[i] = x + g[0] * push;
       positions[i + 1] = y + g[1] * push;
       positions[i + 2] = z + g[2] * push;
@@ -106,7 +108,9 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
     let segment: Segment = def.pieces[0].path[0].segment;
     for (const piece of def.pieces) {
       const lofted = loft(piece.path, piece.profile, piece.options);
-      pushOutOfBones(lofted.positions, fields);
+      // joint-crossing structures keep a little more room (bursae, fat) so that blending across the
+      // joint squeezes them less into the condyles
+      pushOutOfBones(lofted.positions, fields, crossesJoint(piece.path) ? SKINNED_CLEARANCE : BONE_CLEARANCE);
       const part: MeshData = { positions: lofted.positions, normals: computeNormals(lofted.positions, lofted.indices), indices: lofted.indices };
       part.weights = skinToBones(piece.path, lofted);
       if (crossesJoint(piece.path)) skinned = true;

@@ -41,7 +41,7 @@ export const LANDMARKS = {
   },
   gastrocnemius_lateral_head_origin: {
     segment: 'thigh',
-    point: [-0.0346, 0.5152, -0.0107],
+    point: [-0.0313, 0.5201, -0.0094],
     note: 'Posterolateral face of the lateral femoral condyle, lowest lateral supracondylar line',
   },
   gastrocnemius_medial_head_insertion: {
