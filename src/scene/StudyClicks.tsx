@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Box3 } from 'three';
+import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import { currentQuestion } from '../state/quizSlice';
 import { CLICK_TOLERANCE_PX } from './Picking';
@@ -22,9 +23,10 @@ export function StudyClicks({ index }: { index: ModelIndex }) {
   const camera = useThree((s) => s.camera);
   useEffect(() => {
     const el = gl.domElement;
-    let down: { x: number; y: number; id: number } | null = null;
+    let down: { x: number; y: number; id: number; faded: readonly StructureId[] } | null = null;
     const onDown = (e: PointerEvent) => {
-      down = e.button === 0 ? { x: e.clientX, y: e.clientY, id: e.pointerId } : null;
+      // Picking's selection on release clears the focus fading; pick through what was faded at press time, as it does.
+      down = e.button === 0 ? { x: e.clientX, y: e.clientY, id: e.pointerId, faded: useViewer.getState().faded } : null;
     };
     const onUp = (e: PointerEvent) => {
       const start = down;
@@ -36,7 +38,7 @@ export function StudyClicks({ index }: { index: ModelIndex }) {
       const answering = question !== null && question.kind !== 'choice' && s.quiz?.answer === null;
       if (!s.pinMode && !answering) return;
       const r = el.getBoundingClientRect();
-      const hit = pickAt(index, camera, e.clientX - r.left, e.clientY - r.top, r.width, r.height, s.faded);
+      const hit = pickAt(index, camera, e.clientX - r.left, e.clientY - r.top, r.width, r.height, start.faded);
       if (!hit) return; // empty space: neither a pin nor an answer
       if (s.pinMode) {
         const entry = index.structures.get(hit.id);
