@@ -73,6 +73,16 @@ describe('pins', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('pins')).toBeNull();
   });
 
+  it('Esc leaves pin mode and keeps the selection', async () => {
+    const { page } = await app.open(`/?select=${MEDIAL}`);
+    const mode = page.locator(testId('pin-mode'));
+    await mode.click();
+    expect(await mode.getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await mode.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(async () => (await page.evaluate(() => window.anatomyViewer!.getState())).selected).toBe(MEDIAL);
+  });
+
   it('a shared link with pins shows them on another device; malformed entries give a notice', async () => {
     const soleus = STRUCTURE_IDS.indexOf('soleus').toString(36);
     const pins = `${soleus}:a:Soleus%2C here,zz:1:bad,${soleus}:b`;
