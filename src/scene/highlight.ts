@@ -49,8 +49,8 @@ export function highlightOf(id: StructureId, s: HighlightInput): HighlightLook {
 
 /** Colours and strengths of each role. Warm amber reads on both a dark screen and a washed-out projector. */
 export const HIGHLIGHT_STYLE = {
-  selected: { emissive: 0xffa726, emissiveIntensity: 0.75, tint: 0xffc266, tintAmount: 0.45 },
-  sibling: { emissive: 0xffa726, emissiveIntensity: 0.22, tint: 0xffc266, tintAmount: 0.12 },
+  selected: { emissive: 0xff9800, emissiveIntensity: 0.85, tint: 0xffb020, tintAmount: 0.5 },
+  sibling: { emissive: 0xffa726, emissiveIntensity: 0.07, tint: 0xffc266, tintAmount: 0.02 },
   focused: { emissive: 0x0a84ff, emissiveIntensity: 0.9, tint: 0x19c3ff, tintAmount: 0.85 },
   prime: { emissive: 0xff3d3d, emissiveIntensity: 0.35, tint: 0xff6a4d, tintAmount: 0.25 },
   hovered: { emissive: 0xffffff, emissiveIntensity: 0.12, tint: 0xffffff, tintAmount: 0 },

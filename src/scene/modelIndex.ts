@@ -5,7 +5,7 @@
  */
 import { Box3, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
 import type { Material, Object3D } from 'three';
-import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
+import { MeshBVH, SkinnedMeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
 import { isStructureId, kindOf } from '../anatomy/ids';
 import type { StructureId, StructureKind } from '../anatomy/ids';
 
@@ -56,9 +56,13 @@ export interface ModelIndex {
 export function refreshSkinnedBounds(index: ModelIndex): void {
   if (!index.poseDirty) return;
   index.poseDirty = false;
+  index.root.updateMatrixWorld();
   for (const m of index.skinned) {
+    m.skeleton.update(); // bone matrices are otherwise only refreshed when the frame renders
     m.computeBoundingSphere();
     m.computeBoundingBox();
+    const bvh = m.geometry.boundsTree;
+    if (bvh instanceof SkinnedMeshBVH) bvh.refit();
   }
 }
 
@@ -81,6 +85,10 @@ export function indexModel(root: Object3D): ModelIndex {
   });
   // One clone per (structure, original material): shared loader materials must not light up together.
   const clones = new Map<string, Material>();
+  const geometryUsers = new Map<string, number>();
+  root.traverse((o) => {
+    if (o instanceof Mesh) geometryUsers.set(o.geometry.uuid, (geometryUsers.get(o.geometry.uuid) ?? 0) + 1);
+  });
   root.traverse((o) => {
     if (!(o instanceof Mesh)) return;
     const id = structureOf(o);
@@ -103,8 +111,14 @@ export function indexModel(root: Object3D): ModelIndex {
     entry.meshes.push(o);
     pickable.push(o);
     if (o instanceof SkinnedMesh) {
-      // Skinned meshes keep three's own raycast, which follows the bones; a static BVH would not.
       skinned.push(o);
+      // A BVH over the posed triangles (refitted when the joints move, see refreshSkinnedBounds);
+      // three's own SkinnedMesh.raycast would skin and test every triangle on every ray. The tree
+      // lives on the geometry, so only where the geometry is this mesh's alone.
+      if (geometryUsers.get(o.geometry.uuid) === 1) {
+        o.geometry.boundsTree = new SkinnedMeshBVH(o);
+        o.raycast = acceleratedRaycast;
+      }
     } else {
       // Picking must not scan every triangle per pointer move: a BVH per static geometry.
       o.geometry.boundsTree = new MeshBVH(o.geometry);

@@ -1,48 +1,105 @@
-import { Raycaster, Vector2, Vector3 } from 'three';
+import { Box3, Raycaster, Vector2, Vector3 } from 'three';
+import type { Camera, Object3D } from 'three';
 import type { StructureId } from '../anatomy/ids';
 import { getSceneHandle } from './sceneHandle';
-import { isShown, samplePoints } from './modelIndex';
+import { isShown, structureBox } from './modelIndex';
 import { pickTargets } from './pick';
 import { useViewer } from '../state/store';
 
 const raycaster = new Raycaster();
 const ndc = new Vector2();
-const projected = new Vector3();
+const corner = new Vector3();
+
+/** Candidate pixels: a GRID × GRID lattice over the structure's projected bounding box. */
+const GRID = 10;
+/** Rings (CSS px) around a candidate on which the structure must still be what is hit. */
+const RINGS_PX = [8, 16, 24, 32] as const;
+const RING_DIRECTIONS = 8;
+/** Visible candidates scored for depth (nearest the middle of the visible part first). */
+const MAX_SCORED = 24;
+
+function firstHitAt(camera: Camera, targets: Object3D[], x: number, y: number): StructureId | null {
+  ndc.set(x, y);
+  raycaster.setFromCamera(ndc, camera);
+  raycaster.firstHitOnly = true;
+  const hit = raycaster.intersectObjects(targets, false)[0];
+  return hit ? (hit.object.userData.structureId as StructureId) : null;
+}
 
 /**
- * A pixel (CSS px, viewport-relative) where `id` is visible now, or null. Candidates are the
- * structure's box centre and points sampled on its surface, projected to the screen; each is
- * checked with a ray from the camera through that pixel, and the first whose nearest hit is the
- * structure wins (so a point hidden behind another structure is never returned).
+ * A pixel (CSS px, viewport-relative) where `id` is visible now, or null when no part of it is.
+ * The structure's bounding box (posed) is projected to the screen and sampled on a grid; each
+ * sample is checked with a ray from the camera, and counts only when the nearest hit is the
+ * structure itself (hidden parts never qualify; faded structures are see-through, as for clicks).
+ * Of the visible samples, the one deepest inside the structure's silhouette wins — the most
+ * complete rings of hits 8, 16, 24 and 32 px around it — so a click there lands on the structure
+ * and not on a neighbour's edge.
  */
 export function screenPosition(id: StructureId): { x: number; y: number } | null {
   const handle = getSceneHandle();
   if (!handle) return null;
   const entry = handle.index.structures.get(id);
-  if (!entry || !isShown(entry.node)) return null;
+  if (!entry || !isShown(entry.node) || entry.meshes.length === 0) return null;
   const { camera, gl, index } = handle;
   camera.updateMatrixWorld();
   const rect = gl.domElement.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0) return null;
-  // Faded structures are see-through and let clicks pass, so they do not hide anything here either.
   const targets = pickTargets(index, useViewer.getState().faded);
-  const points = samplePoints(entry, 48);
-  // Try points near the middle of the structure first: they make steadier click targets.
-  const centre = points.reduce((c, p) => c.add(p), new Vector3()).multiplyScalar(1 / Math.max(1, points.length));
-  points.sort((a, b) => a.distanceToSquared(centre) - b.distanceToSquared(centre));
-  for (const p of [centre, ...points]) {
-    projected.copy(p).project(camera);
-    if (projected.z < -1 || projected.z > 1 || Math.abs(projected.x) > 0.98 || Math.abs(projected.y) > 0.98) continue;
-    ndc.set(projected.x, projected.y);
-    raycaster.setFromCamera(ndc, camera);
-    raycaster.firstHitOnly = true;
-    const hit = raycaster.intersectObjects(targets, false)[0];
-    if (hit && hit.object.userData.structureId === id) {
-      return {
-        x: Math.round(rect.left + ((projected.x + 1) / 2) * rect.width),
-        y: Math.round(rect.top + ((1 - projected.y) / 2) * rect.height),
-      };
+
+  // Screen-space extent of the structure (NDC), clipped to the canvas.
+  const box = structureBox(entry, new Box3());
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < 8; i++) {
+    corner.set(i & 1 ? box.max.x : box.min.x, i & 2 ? box.max.y : box.min.y, i & 4 ? box.max.z : box.min.z);
+    corner.project(camera);
+    minX = Math.min(minX, corner.x);
+    maxX = Math.max(maxX, corner.x);
+    minY = Math.min(minY, corner.y);
+    maxY = Math.max(maxY, corner.y);
+  }
+  minX = Math.max(minX, -0.98);
+  minY = Math.max(minY, -0.98);
+  maxX = Math.min(maxX, 0.98);
+  maxY = Math.min(maxY, 0.98);
+  if (minX > maxX || minY > maxY) return null;
+
+  const visible: Array<{ x: number; y: number }> = [];
+  for (let i = 0; i < GRID; i++) {
+    for (let j = 0; j < GRID; j++) {
+      const x = minX + ((i + 0.5) / GRID) * (maxX - minX);
+      const y = minY + ((j + 0.5) / GRID) * (maxY - minY);
+      if (firstHitAt(camera, targets, x, y) === id) visible.push({ x, y });
     }
   }
-  return null;
+  if (visible.length === 0) return null;
+  const cx = visible.reduce((s, p) => s + p.x, 0) / visible.length;
+  const cy = visible.reduce((s, p) => s + p.y, 0) / visible.length;
+  visible.sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy));
+
+  const perfect = RINGS_PX.length * RING_DIRECTIONS;
+  let best = { ...visible[0], score: -1 };
+  for (const p of visible.slice(0, MAX_SCORED)) {
+    let score = 0;
+    for (const r of RINGS_PX) {
+      let ring = 0;
+      for (let k = 0; k < RING_DIRECTIONS; k++) {
+        const a = (k / RING_DIRECTIONS) * 2 * Math.PI;
+        const ox = ((2 * r) / rect.width) * Math.cos(a);
+        const oy = ((2 * r) / rect.height) * Math.sin(a);
+        if (firstHitAt(camera, targets, p.x + ox, p.y + oy) === id) ring++;
+      }
+      score += ring;
+      // Outer rings only count once the inner ring is whole: depth, not scattered hits.
+      if (ring < RING_DIRECTIONS) break;
+    }
+    if (score > best.score) best = { ...p, score };
+    if (score === perfect) break;
+  }
+  return {
+    x: Math.round(rect.left + ((best.x + 1) / 2) * rect.width),
+    y: Math.round(rect.top + ((1 - best.y) / 2) * rect.height),
+  };
 }
