@@ -10,7 +10,7 @@
  * Options: --reuse (reuse an existing dist/), --runs=N (page loads for the first-frame figure, default 3).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
@@ -22,7 +22,7 @@ const BENCH_DIR = import.meta.dirname;
 const VIEWPORT = { width: 1024, height: 700 };
 const TARGET = 'gastrocnemius_medial_head';
 const ACTION_LOOPS = 200;
-const ACTION_WINDOW_MS = 3000;
+const ACTION_WINDOW_MS = 5000;
 const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 type Kind = 'app' | 'baseline';
@@ -65,7 +65,7 @@ async function serveBaseline() {
   await build({
     ...shared,
     base: './',
-    build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: resolve(BENCH_DIR, 'baseline.html') } },
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500, rollupOptions: { input: resolve(BENCH_DIR, 'baseline.html') } },
   });
   const host = '127.0.0.1';
   const port = await freePort(5509, host);
@@ -83,6 +83,7 @@ async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.addInitScript(NAME_SHIM);
+  await page.addInitScript(DRAW_PROBE);
   await page.addInitScript(() => {
     window.addEventListener('anatomy-viewer:ready', () => {
       (window as unknown as { __readyAt: number }).__readyAt = performance.now();
@@ -97,32 +98,55 @@ async function loadAndTimeFirstFrame(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
 }
 
-/** Record requestAnimationFrame deltas in the page until `stopFrames` is called. */
+/**
+ * Frame times of rendered frames. Both pages render on demand, so plain requestAnimationFrame deltas
+ * would mix idle 16.7 ms ticks with frames that drew. An init script (DRAW_PROBE) stamps every
+ * gl.clear(); each stamped draw counts once with the length of the animation frame that contained it
+ * (from the rAF tick before it to the tick after it), whatever order the page's rAF callbacks run in.
+ */
+const DRAW_PROBE = `(() => {
+  const w = window;
+  w.__draws = [];
+  for (const C of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+    if (!C) continue;
+    const clear = C.prototype.clear;
+    C.prototype.clear = function (mask) {
+      w.__draws.push(performance.now());
+      return clear.call(this, mask);
+    };
+  }
+})();`;
+
 async function startFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
+    const w = window as unknown as { __ticks: number[]; __draws: number[]; __recording: boolean };
+    w.__ticks = [];
+    w.__draws.length = 0;
     w.__recording = true;
-    let last = performance.now();
     const tick = (now: number) => {
-      w.__frames.push(now - last);
-      last = now;
+      w.__ticks.push(now);
       if (w.__recording) requestAnimationFrame(tick);
     };
-    requestAnimationFrame((now) => {
-      last = now;
-      requestAnimationFrame(tick);
-    });
+    requestAnimationFrame(tick);
   });
 }
 
 async function stopFrames(page: Page): Promise<FrameStats> {
-  const deltas = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
+  const { ticks, draws } = await page.evaluate(async () => {
+    const w = window as unknown as { __ticks: number[]; __draws: number[]; __recording: boolean };
+    // One more tick closes the frame of the last draw.
+    await new Promise((r) => requestAnimationFrame(r));
     w.__recording = false;
-    return w.__frames;
+    return { ticks: w.__ticks, draws: [...w.__draws] };
   });
-  return { median: median(deltas), p95: quantile(deltas, 0.95), frames: deltas.length };
+  const frames = new Map<number, number>();
+  for (const d of draws) {
+    const after = ticks.findIndex((t) => t > d);
+    if (after <= 0) continue;
+    frames.set(after, ticks[after] - ticks[after - 1]);
+  }
+  const lengths = [...frames.values()];
+  return { median: median(lengths), p95: quantile(lengths, 0.95), frames: lengths.length };
 }
 
 async function screenPoint(page: Page, kind: Kind): Promise<{ x: number; y: number }> {
@@ -144,33 +168,37 @@ async function clickToSelect(page: Page, kind: Kind): Promise<number> {
       await page.waitForFunction(() => window.anatomyViewer!.getState().cameraMoving === false);
     }
     const point = await screenPoint(page, kind);
-    const done = page.evaluate(
-      ({ kind, id }) =>
-        new Promise<number>((resolveTime) => {
-          let t0 = 0;
-          window.addEventListener('pointerdown', () => (t0 = performance.now()), { capture: true, once: true });
-          const check = () => {
-            if (t0 > 0) {
-              if (kind === 'app') {
-                const heading = document.querySelector('aside[data-testid="info-panel"] h2')?.textContent ?? '';
-                if (window.anatomyViewer!.getState().selected === id && /medial/i.test(heading)) {
-                  // Count the frame that shows it too.
-                  requestAnimationFrame(() => resolveTime(performance.now() - t0));
-                  return;
-                }
-              } else if (window.baseline!.lastPick && window.baseline!.lastPick.at > t0) {
-                resolveTime(window.baseline!.lastPick.at - t0);
+    await page.evaluate(
+      ({ kind, id }) => {
+        const w = window as unknown as { __select: { t0?: number; ms?: number } };
+        w.__select = {};
+        window.addEventListener('pointerdown', () => (w.__select.t0 = performance.now()), { capture: true, once: true });
+        const check = () => {
+          const t0 = w.__select.t0;
+          if (t0 !== undefined) {
+            if (kind === 'app') {
+              const heading = document.querySelector('aside[data-testid="info-panel"] h2')?.textContent ?? '';
+              if (window.anatomyViewer!.getState().selected === id && /medial/i.test(heading)) {
+                // Count the frame that shows it too.
+                requestAnimationFrame(() => (w.__select.ms = performance.now() - t0));
                 return;
               }
+            } else if (window.baseline!.lastPick && window.baseline!.lastPick.at > t0) {
+              w.__select.ms = window.baseline!.lastPick.at - t0;
+              return;
             }
-            setTimeout(check, 2);
-          };
-          check();
-        }),
+          }
+          setTimeout(check, 2);
+        };
+        check();
+      },
       { kind, id: TARGET },
     );
     await page.mouse.click(point.x, point.y);
-    samples.push(await done);
+    const ms = await page.waitForFunction(() => (window as unknown as { __select: { ms?: number } }).__select.ms, null, {
+      timeout: 30_000,
+    });
+    samples.push((await ms.jsonValue()) as number);
   }
   return median(samples);
 }
@@ -211,7 +239,6 @@ async function heapAfterLoops(page: Page, kind: Kind): Promise<{ before: number;
         if (k === 'app') window.anatomyViewer!.play(action);
         else window.baseline!.play(action);
         await nextFrame();
-        await nextFrame();
       }
       if (k === 'app') window.anatomyViewer!.pause();
       else window.baseline!.pause();
@@ -224,19 +251,25 @@ async function heapAfterLoops(page: Page, kind: Kind): Promise<{ before: number;
 }
 
 async function measure(browser: Browser, kind: Kind, url: string): Promise<Result> {
+  const step = (what: string) => console.log(`  ${kind}: ${what}`);
   const firstFrameRunsMs: number[] = [];
   let page: Page | undefined;
   for (let i = 0; i < runs; i++) {
     await page?.context().close();
     page = await newPage(browser);
     firstFrameRunsMs.push(await loadAndTimeFirstFrame(page, url));
+    step(`first frame ${firstFrameRunsMs.at(-1)!.toFixed(0)} ms`);
   }
   if (!page) throw new Error('--runs must be at least 1');
   const clickToSelectMs = await clickToSelect(page, kind);
+  step(`click → selection ${clickToSelectMs.toFixed(0)} ms`);
   if (kind === 'app') await page.evaluate(() => window.anatomyViewer!.setView('reset'));
   const orbit = await orbitFrames(page);
+  step(`orbit median ${orbit.median.toFixed(1)} ms over ${orbit.frames} frames`);
   const action = await actionFrames(page, kind);
+  step(`action median ${action.median.toFixed(1)} ms over ${action.frames} frames`);
   const heap = await heapAfterLoops(page, kind);
+  step(`heap ${heap.before.toFixed(1)} → ${heap.after.toFixed(1)} MB after ${ACTION_LOOPS} loops`);
   await page.context().close();
   return {
     firstFrameMs: median(firstFrameRunsMs),
@@ -291,6 +324,8 @@ async function main() {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
       memoryGB: Math.round(totalmem() / 2 ** 30),
+      // Other processes on the machine skew every figure; the 1-minute load average at the end says how much.
+      loadAverage1m: Number(loadavg()[0].toFixed(2)),
       node: process.version,
       chromium: browser.version(),
       webglRenderer: renderer,
@@ -298,7 +333,9 @@ async function main() {
     };
     const text = table(appResult, baseResult);
     console.log(`\n${text}\n`);
-    console.log(`machine: ${machine.cores}× ${machine.cpu}, ${machine.memoryGB} GB, Chromium ${machine.chromium}, ${renderer}`);
+    console.log(
+      `machine: ${machine.cores}× ${machine.cpu}, ${machine.memoryGB} GB, load average ${machine.loadAverage1m}, Chromium ${machine.chromium}, ${renderer}`,
+    );
     const outDir = resolve(ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
     writeFileSync(
