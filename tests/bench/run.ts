@@ -14,7 +14,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { launchChromium, resolveChromePath } from '../e2e/chromium';
+import { launchChromium, NAME_SHIM, resolveChromePath } from '../e2e/chromium';
 import { buildAndServe, freePort } from '../e2e/globalSetup';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,7 +23,6 @@ const VIEWPORT = { width: 1024, height: 700 };
 const TARGET = 'gastrocnemius_medial_head';
 const ACTION_LOOPS = 200;
 const ACTION_WINDOW_MS = 5000;
-const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 type Kind = 'app' | 'baseline';
 

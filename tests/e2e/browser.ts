@@ -14,15 +14,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { StructureId } from '../../src/anatomy/ids';
 import type { ViewerState } from '../../src/embed/types';
-import { launchChromium } from './chromium';
+import { launchChromium, NAME_SHIM } from './chromium';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots/e2e');
 export const DEFAULT_VIEWPORT = { width: 1024, height: 700 };
 export const CANVAS = '[data-testid="viewer-canvas"] canvas';
 const READY_TIMEOUT = 90_000;
 
-// tsx/esbuild may wrap named inner functions in `__name(...)`; functions sent to the page then need it.
-const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 export interface OpenOptions {
   viewport?: { width: number; height: number };

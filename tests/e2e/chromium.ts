@@ -36,6 +36,12 @@ export function chromiumArgs(): string[] {
   return args;
 }
 
+/**
+ * An init script for every page: tsx/esbuild may wrap named inner functions in `__name(...)`, and
+ * functions sent to the page with evaluate() then need that helper to exist there.
+ */
+export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
 export async function launchChromium(executablePath?: string): Promise<Browser> {
   return chromium.launch({
     executablePath: executablePath ?? (await resolveChromePath()),

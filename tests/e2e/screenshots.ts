@@ -4,12 +4,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from './chromium';
+import { launchChromium, NAME_SHIM } from './chromium';
 import { buildAndServe } from './globalSetup';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DOCS = resolve(ROOT, 'docs');
-const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 async function main() {
   const served = await buildAndServe({ reuse: process.argv.includes('--reuse') });
