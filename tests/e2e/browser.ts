@@ -21,7 +21,6 @@ export const DEFAULT_VIEWPORT = { width: 1024, height: 700 };
 export const CANVAS = '[data-testid="viewer-canvas"] canvas';
 const READY_TIMEOUT = 90_000;
 
-
 export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Wait for data-viewer-ready="true" (default true). Tests of failures set false. */
