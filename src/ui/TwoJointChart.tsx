@@ -11,9 +11,9 @@ const GASTROCNEMIUS: ForceMuscleId = 'gastrocnemius_medial_head';
 const SOLEUS: ForceMuscleId = 'soleus';
 
 // Plot geometry in viewBox units: small enough that its type reads at panel width.
-const W = 380;
+const W = 400;
 const H = 250;
-const PAD = { left: 46, right: 12, top: 12, bottom: 50 };
+const PAD = { left: 62, right: 14, top: 14, bottom: 50 };
 const ANKLE_MIN = JOINTS.ankle.range.min;
 const ANKLE_MAX = JOINTS.ankle.range.max;
 const STEPS = 35;
@@ -120,7 +120,7 @@ export function TwoJointChart({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
           <text className="chart-axis" x={(PAD.left + W - PAD.right) / 2} y={H - 12} textAnchor="middle">
             ← dorsiflexion · ankle angle (°) · plantarflexion →
           </text>
-          <text className="chart-axis" transform={`translate(13 ${(PAD.top + H - PAD.bottom) / 2}) rotate(-90)`} textAnchor="middle">
+          <text className="chart-axis" transform={`translate(16 ${(PAD.top + H - PAD.bottom) / 2}) rotate(-90)`} textAnchor="middle">
             force possible (% of max)
           </text>
           <line ref={cursor} className="chart-cursor" y1={PAD.top} y2={H - PAD.bottom} />
