@@ -132,15 +132,25 @@ function talus(): Sdf {
 }
 
 function calcaneus(): Sdf {
+  // A block ≈ 4 cm high under the talus: tall rounded posterior tuberosity (heel), a body whose
+  // upper surface carries the talus, a lower anterior process toward the cuboid, and the
+  // sustentaculum tali as a shelf jutting medially under the talar neck.
   return union([
     // posterior tuberosity (heel): facets from top (bursa), middle (tendon), bottom (rough)
     [ellipsoid([-0.004, 0.033, -0.045], [0.016, 0.021, 0.016]), 0],
-    [roundCone([-0.005, 0.031, -0.04], [-0.016, 0.031, 0.04], 0.017, 0.013), 0.012],
-    // sustentaculum tali, medial shelf under the talus
-    [ellipsoid([0.015, 0.045, 0.002], [0.009, 0.005, 0.011]), 0.006],
-    // medial and lateral processes on the plantar tuberosity
-    [sphere([0.004, 0.017, -0.045], 0.008), 0.008],
-    [sphere([-0.012, 0.018, -0.045], 0.007), 0.008],
+    // plantar tuberosity with its medial and lateral processes, the heel's weight-bearing base
+    [sphere([0.003, 0.015, -0.043], 0.0105), 0.01],
+    [sphere([-0.012, 0.016, -0.043], 0.009), 0.01],
+    // the tuberosity's broad upper part, joining the body
+    [roundCone([-0.005, 0.031, -0.04], [-0.008, 0.031, -0.02], 0.017, 0.016), 0.012],
+    // body under the talus
+    [roundBox([-0.007, 0.03, -0.012], [0.0145, 0.0155, 0.027], 0.009), 0.012],
+    // anterior process, lower and narrower, ending at the cuboid facet
+    [roundBox([-0.016, 0.029, 0.028], [0.011, 0.011, 0.014], 0.007), 0.012],
+    // sustentaculum tali, medial shelf under the talar neck
+    [ellipsoid([0.016, 0.043, 0.005], [0.011, 0.0055, 0.012]), 0.006],
+    // fibular (peroneal) trochlea on the lateral surface
+    [ellipsoid([-0.023, 0.025, 0.012], [0.004, 0.005, 0.008]), 0.006],
   ]);
 }
 
@@ -164,11 +174,11 @@ function cuneiforms(): Sdf {
 
 /** Metatarsal base → head centres and radii, great toe first. */
 export const METATARSALS: readonly { base: V3; head: V3; shaft: number; headR: number }[] = [
-  { base: [0.027, 0.036, 0.094], head: [0.032, 0.017, 0.148], shaft: 0.0085, headR: 0.0105 },
-  { base: [0.011, 0.043, 0.09], head: [0.015, 0.014, 0.153], shaft: 0.0048, headR: 0.0072 },
-  { base: [-0.004, 0.041, 0.09], head: [-0.002, 0.013, 0.148], shaft: 0.0045, headR: 0.0068 },
-  { base: [-0.018, 0.036, 0.085], head: [-0.018, 0.012, 0.139], shaft: 0.0043, headR: 0.0065 },
-  { base: [-0.031, 0.029, 0.078], head: [-0.034, 0.011, 0.128], shaft: 0.0045, headR: 0.0065 },
+  { base: [0.027, 0.036, 0.094], head: [0.034, 0.018, 0.148], shaft: 0.0095, headR: 0.012 },
+  { base: [0.011, 0.043, 0.09], head: [0.016, 0.015, 0.153], shaft: 0.0058, headR: 0.0084 },
+  { base: [-0.004, 0.041, 0.09], head: [-0.002, 0.014, 0.148], shaft: 0.0055, headR: 0.008 },
+  { base: [-0.018, 0.036, 0.085], head: [-0.019, 0.013, 0.139], shaft: 0.0053, headR: 0.0078 },
+  { base: [-0.031, 0.029, 0.078], head: [-0.037, 0.012, 0.128], shaft: 0.0056, headR: 0.0078 },
 ];
 
 function metatarsals(): Sdf {

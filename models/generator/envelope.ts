@@ -11,7 +11,7 @@ import type { Sdf } from './sdf';
 import { smoothstep } from './vec';
 import type { V3 } from './vec';
 
-export const ENVELOPE_TOP = 0.768;
+export const ENVELOPE_TOP = 0.79;
 
 /** A capsule that must lie inside the skin (soft tissue or bone, already offset by the skin's depth). */
 export interface Filler {
@@ -54,11 +54,11 @@ export function envelopeSdf(fillers: readonly Filler[] = []): Sdf {
 
 function handShaped(): Sdf {
   const toes: [Sdf, number][] = [
-    [roundCone([0.03, 0.022, 0.14], [0.035, 0.018, 0.197], 0.013, 0.011), 0.01],
-    [roundCone([0.014, 0.018, 0.15], [0.017, 0.013, 0.19], 0.009, 0.0075), 0.008],
-    [roundCone([-0.002, 0.017, 0.145], [0.0, 0.012, 0.183], 0.0085, 0.007), 0.008],
-    [roundCone([-0.018, 0.016, 0.137], [-0.016, 0.011, 0.174], 0.0085, 0.007), 0.008],
-    [roundCone([-0.034, 0.015, 0.126], [-0.032, 0.01, 0.162], 0.008, 0.0065), 0.008],
+    [roundCone([0.032, 0.023, 0.14], [0.038, 0.019, 0.198], 0.0145, 0.0125), 0.01],
+    [roundCone([0.015, 0.019, 0.15], [0.018, 0.014, 0.191], 0.0105, 0.009), 0.008],
+    [roundCone([-0.002, 0.018, 0.145], [0.0, 0.013, 0.184], 0.01, 0.0085), 0.008],
+    [roundCone([-0.019, 0.017, 0.137], [-0.018, 0.012, 0.175], 0.01, 0.0085), 0.008],
+    [roundCone([-0.037, 0.016, 0.126], [-0.036, 0.011, 0.163], 0.0095, 0.008), 0.008],
   ];
   const body = union([
     [roundCone([-0.006, 0.54, -0.004], [-0.03, 0.8, -0.002], 0.062, 0.078), 0],
@@ -76,7 +76,7 @@ function handShaped(): Sdf {
     // heel and foot
     [ellipsoid([-0.004, 0.036, -0.044], [0.029, 0.038, 0.026]), 0.03],
     [ellipsoid([0.0, 0.036, 0.04], [0.043, 0.038, 0.075]), 0.03],
-    [roundBox([0.0, 0.02, 0.11], [0.047, 0.02, 0.04], 0.015), 0.03],
+    [roundBox([0.0, 0.021, 0.11], [0.051, 0.021, 0.041], 0.015), 0.03],
     ...toes,
   ]);
   return body;

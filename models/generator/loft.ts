@@ -31,6 +31,11 @@ export interface LoftOptions {
   twist: number;
   /** Offset of the section centre along the thickness direction, as a fraction of thickness (e.g. a belly bulging backwards). */
   bulge: readonly (readonly [s: number, offset: number])[];
+  /**
+   * Rings of the rounded cap at each end: the last section shrinks along a quarter circle over a
+   * length of its own half-thickness, so cut ends (thigh muscles leaving the region) read as domes.
+   */
+  capRings: number;
 }
 
 export const LOFT_DEFAULTS: LoftOptions = {
@@ -40,6 +45,7 @@ export const LOFT_DEFAULTS: LoftOptions = {
   widthDir: [1, 0, 0],
   twist: 0,
   bulge: [],
+  capRings: 3,
 };
 
 export interface LoftResult extends MeshData {
@@ -146,11 +152,11 @@ export function loft(path: readonly PathPoint[], profile: Profile, options: Part
     widths.push(u);
   }
 
-  const { rings, sides } = o;
-  const vertexCount = rings * sides + 2;
-  const positions = new Float32Array(vertexCount * 3);
-  const along = new Float32Array(vertexCount);
-  for (let i = 0; i < rings; i++) {
+  const { sides } = o;
+  const caps = Math.max(0, Math.floor(o.capRings));
+  // section frames at every sampled centre point, then the ring list: start cap, body, end cap
+  type Ring = { c: V3; uu: V3; vv: V3; hw: number; ht: number; s: number };
+  const body: Ring[] = centre.map((pt, i) => {
     const s = centreS[i];
     const t = tangents[i];
     const tw = o.twist * s;
@@ -161,12 +167,33 @@ export function loft(path: readonly PathPoint[], profile: Profile, options: Part
     const hw = Math.max(1e-4, interpolate(profile, s, 1));
     const ht = Math.max(1e-4, interpolate(profile, s, 2));
     const off = interpolate(o.bulge, s, 1) * ht;
-    const c = add(centre[i], scale(vv, off));
+    return { c: add(pt, scale(vv, off)), uu, vv, hw, ht, s };
+  });
+  const capOf = (end: Ring, dir: V3, k: number): Ring => {
+    // quarter circle: k = 1..caps, the section shrinks as cos and moves out as sin
+    const a = (k / (caps + 1)) * (Math.PI / 2);
+    const len = Math.min(end.ht, end.hw);
+    return { ...end, c: add(end.c, scale(dir, Math.sin(a) * len)), hw: end.hw * Math.cos(a), ht: end.ht * Math.cos(a) };
+  };
+  const first = body[0];
+  const lastRing = body[body.length - 1];
+  const back = scale(tangents[0], -1);
+  const fwd = tangents[tangents.length - 1];
+  const ringList: Ring[] = [];
+  for (let k = caps; k >= 1; k--) ringList.push(capOf(first, back, k));
+  ringList.push(...body);
+  for (let k = 1; k <= caps; k++) ringList.push(capOf(lastRing, fwd, k));
+  const rings = ringList.length;
+  const vertexCount = rings * sides + 2;
+  const positions = new Float32Array(vertexCount * 3);
+  const along = new Float32Array(vertexCount);
+  const e = 2 / o.exponent;
+  for (let i = 0; i < rings; i++) {
+    const { c, uu, vv, hw, ht, s } = ringList[i];
     for (let k = 0; k < sides; k++) {
       const a = (2 * Math.PI * k) / sides;
       const ca = Math.cos(a);
       const sa = Math.sin(a);
-      const e = 2 / o.exponent;
       const x = Math.sign(ca) * Math.abs(ca) ** e * hw;
       const y = Math.sign(sa) * Math.abs(sa) ** e * ht;
       const p = add(c, add(scale(uu, x), scale(vv, y)));
@@ -174,9 +201,10 @@ export function loft(path: readonly PathPoint[], profile: Profile, options: Part
       along[i * sides + k] = s;
     }
   }
-  // end caps: collapse to a point just beyond each end
-  const startCap = sub(centre[0], scale(tangents[0], Math.min(interpolate(profile, 0, 2), 0.003)));
-  const endCap = add(centre[rings - 1], scale(tangents[rings - 1], Math.min(interpolate(profile, 1, 2), 0.003)));
+  // the poles of the domes
+  const capLen = (r: Ring): number => Math.min(r.ht, r.hw) * (caps > 0 ? 1 : Math.min(1, 0.003 / Math.max(1e-9, Math.min(r.ht, r.hw))));
+  const startCap = add(first.c, scale(back, capLen(first)));
+  const endCap = add(lastRing.c, scale(fwd, capLen(lastRing)));
   positions.set(startCap, rings * sides * 3);
   positions.set(endCap, (rings * sides + 1) * 3);
   along[rings * sides] = 0;
@@ -202,8 +230,8 @@ export function loft(path: readonly PathPoint[], profile: Profile, options: Part
   const idx = Uint32Array.from(indices);
   // orientation check: normals must point away from the centre line
   let normals = computeNormals(positions, idx);
-  const mid = Math.floor(rings / 2) * sides;
-  const outward = sub([positions[mid * 3], positions[mid * 3 + 1], positions[mid * 3 + 2]], centre[Math.floor(rings / 2)]);
+  const mid = (caps + Math.floor(body.length / 2)) * sides;
+  const outward = sub([positions[mid * 3], positions[mid * 3 + 1], positions[mid * 3 + 2]], body[Math.floor(body.length / 2)].c);
   if (dot(outward, [normals[mid * 3], normals[mid * 3 + 1], normals[mid * 3 + 2]]) < 0) {
     for (let i = 0; i < idx.length; i += 3) {
       const tmp = idx[i + 1];

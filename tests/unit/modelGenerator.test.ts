@@ -25,7 +25,7 @@ const profile = [
 
 describe('loft', () => {
   it('sweeps a closed tube whose normals point away from the centre line and whose belly follows the profile', () => {
-    const t = loft(path, profile, { rings: 30, sides: 16 });
+    const t = loft(path, profile, { rings: 30, sides: 16, capRings: 0 });
     expect(t.positions.length / 3).toBe(30 * 16 + 2);
     expect(t.indices.length / 3).toBe(29 * 16 * 2 + 2 * 16);
     // every edge is shared by exactly two triangles: the tube is closed
@@ -47,6 +47,25 @@ describe('loft', () => {
     const radius = Math.hypot(out[0], out[1], out[2]);
     expect(radius).toBeGreaterThan(0.013);
     expect(radius).toBeLessThan(0.021);
+  });
+
+  it('rounds both ends into domes whose rings shrink toward a pole one half-thickness beyond the end', () => {
+    const t = loft(path, profile, { rings: 30, sides: 16, capRings: 3 });
+    expect(t.positions.length / 3).toBe((30 + 6) * 16 + 2);
+    const ringRadius = (ring: number): number => {
+      let r = 0;
+      let c = [0, 0, 0];
+      for (let k = 0; k < 16; k++) for (let j = 0; j < 3; j++) c[j] += t.positions[(ring * 16 + k) * 3 + j] / 16;
+      for (let k = 0; k < 16; k++) r = Math.max(r, Math.hypot(...[0, 1, 2].map((j) => t.positions[(ring * 16 + k) * 3 + j] - c[j])));
+      return r;
+    };
+    // start dome: rings 0..2 grow toward the first body ring (3)
+    expect(ringRadius(0)).toBeLessThan(ringRadius(1));
+    expect(ringRadius(1)).toBeLessThan(ringRadius(2));
+    expect(ringRadius(2)).toBeLessThan(ringRadius(3) + 1e-9);
+    const pole = [0, 1, 2].map((j) => t.positions[36 * 16 * 3 + j]);
+    const gap = Math.hypot(...[0, 1, 2].map((j) => pole[j] - t.centre[0][j]));
+    expect(gap).toBeCloseTo(0.004, 4); // half-thickness at s = 0 (profile: 0.004)
   });
 
   it('refuses a path of one point', () => {
