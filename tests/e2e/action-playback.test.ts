@@ -64,8 +64,11 @@ describe('playing actions', () => {
       await shot(`${action}-playing`);
 
       await page.locator(SEL.playPause).click();
-      const paused = await waitForState(page, (s) => !s.playing);
+      await waitForState(page, (s) => !s.playing);
       expect(await page.locator(SEL.playPause).getAttribute('aria-pressed')).toBe('false');
+      // The player reports angles at <= 10 Hz: let the report of the paused pose land, then nothing may move.
+      await frames(page, 2);
+      const paused = await getState(page);
       const text = await readout(page);
       await frames(page, 8);
       const later = await getState(page);
