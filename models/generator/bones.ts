@@ -35,7 +35,12 @@ export interface BoneField {
 
 const FEMUR_TOP = 0.76;
 /** Femoral shaft axis: slopes down and medially ≈ 7° (anatomical valgus), meets the knee at x≈0. */
-const femurShaftAt = (y: number): V3 => [-(y - 0.52) * Math.tan((7 * Math.PI) / 180), y, 0.004];
+const femurShaftAt = (y: number): V3 => [-(y - 0.52) * Math.tan((7 * Math.PI) / 180), y, FEMUR_SHAFT_Z];
+/**
+ * The shaft lies in front of the flexion axis (the posterior condyles project behind the popliteal
+ * surface), which also leaves room for the back of the tibial plateau in deep flexion.
+ */
+const FEMUR_SHAFT_Z = 0.016;
 
 function femur(): Sdf {
   const body = union([
@@ -43,7 +48,7 @@ function femur(): Sdf {
     // the distal shaft broadens into a triangle whose back is the popliteal surface
     [ellipsoid(femurShaftAt(0.615).map((v, i) => v + [0, 0, -0.003][i]) as V3, [0.021, 0.085, 0.0155]), 0.02],
     // metaphysis flaring into the condyles
-    [ellipsoid([0.0, 0.545, -0.002], [0.034, 0.04, 0.021]), 0.02],
+    [ellipsoid([0.0, 0.545, 0.009], [0.034, 0.04, 0.021]), 0.02],
     // posterior condyles: round about the flexion axis (radius ≈ 21 mm)
     [ellipsoid([0.022, 0.5, 0.0], [0.016, 0.0225, 0.0225]), 0.006],
     [ellipsoid([-0.022, 0.501, 0.0], [0.0155, 0.021, 0.021]), 0.006],
@@ -55,8 +60,8 @@ function femur(): Sdf {
     [sphere([-0.036, 0.513, -0.002], 0.0075), 0.008],
     [sphere([0.033, 0.548, -0.01], 0.005), 0.008],
     // supracondylar lines bounding the popliteal surface
-    [roundCone([0.027, 0.54, -0.017], femurShaftAt(0.7).map((v, i) => v + [0.008, 0, -0.011][i]) as V3, 0.0032, 0.0025), 0.006],
-    [roundCone([-0.03, 0.535, -0.017], femurShaftAt(0.7).map((v, i) => v + [-0.008, 0, -0.011][i]) as V3, 0.0032, 0.0025), 0.006],
+    [roundCone([0.027, 0.54, -0.013], femurShaftAt(0.7).map((v, i) => v + [0.008, 0, -0.011][i]) as V3, 0.0032, 0.0025), 0.006],
+    [roundCone([-0.03, 0.535, -0.013], femurShaftAt(0.7).map((v, i) => v + [-0.008, 0, -0.011][i]) as V3, 0.0032, 0.0025), 0.006],
   ]);
   return subtract(body, [
     // intercondylar fossa (behind and below, between the condyles)
@@ -64,7 +69,7 @@ function femur(): Sdf {
     // trochlear groove (patellar surface)
     [roundCone([0.002, 0.49, 0.041], [0.0, 0.56, 0.03], 0.012, 0.012), 0.006],
     // the flat popliteal surface between the supracondylar lines
-    [roundBox([femurShaftAt(0.62)[0], 0.62, -0.038], [0.03, 0.075, 0.02], 0.01), 0.006],
+    [roundBox([femurShaftAt(0.62)[0], 0.62, -0.026], [0.03, 0.075, 0.02], 0.01), 0.006],
   ]);
 }
 
@@ -76,6 +81,21 @@ function patella(): Sdf {
   ]);
   return subtract(body, [[sphere([0.0, 0.53, 0.005], 0.037), 0.006]]);
 }
+
+/**
+ * The half-space behind a plane through the knee axis tilted `deg` posteriorly from straight down
+ * (negative inside). With a fixed hinge (joints.ts) shank bone in this wedge swings into the femur
+ * at 180° − deg of flexion; trimming it off the posterior plateau rim (a steeper posterior tibial
+ * slope) lets the knee reach 140° without bone entering bone.
+ */
+function behindFlexionPlane(deg: number): Sdf {
+  const t = Math.tan((deg * Math.PI) / 180);
+  const norm = Math.hypot(1, t);
+  return (_x, y, z) => (z + (KNEE_AXIS_Y - y) * t) / norm;
+}
+const KNEE_AXIS_Y = 0.5;
+/** Shank bone behind this plane would meet the femur before full flexion (140°). */
+const FLEXION_CLEARANCE_DEG = 32;
 
 function tibia(): Sdf {
   const body = union([
@@ -103,17 +123,18 @@ function tibia(): Sdf {
     // slightly dished plateau
     [ellipsoid([0.02, 0.492, -0.004], [0.014, 0.014, 0.018]), 0.004],
     [ellipsoid([-0.02, 0.492, -0.006], [0.013, 0.0145, 0.016]), 0.004],
+    [behindFlexionPlane(FLEXION_CLEARANCE_DEG), 0.004],
   ]);
 }
 
 function fibula(): Sdf {
-  return union([
+  return subtract(union([
     // head just below the posterolateral tibial condyle, not reaching the knee joint
     [ellipsoid([-0.035, 0.441, -0.018], [0.0105, 0.012, 0.0105]), 0],
     [roundCone([-0.035, 0.44, -0.018], [-0.032, 0.1, -0.011], 0.0065, 0.006), 0.012],
     // lateral malleolus: lower (tip y ≈ 0.052) and more posterior than the medial
     [ellipsoid([-0.031, 0.075, -0.011], [0.0085, 0.023, 0.012]), 0.012],
-  ]);
+  ]), [[behindFlexionPlane(FLEXION_CLEARANCE_DEG), 0.004]]);
 }
 
 function talus(): Sdf {

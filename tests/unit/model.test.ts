@@ -337,6 +337,35 @@ describe('muscles do not pass through bone', () => {
   });
 });
 
+describe('knee flexion keeps bone out of bone', () => {
+  /**
+   * Fraction of tibia and fibula vertices more than `depth` inside the femur's field. The knee is a
+   * fixed hinge (joints.ts), so the femoral shaft sits in front of the flexion axis and the back of
+   * the tibial plateau slopes away from it; beyond ≈ 125° the plateau still meets the femur (measured
+   * at 140°: ≈ 3 % of tibia vertices, ≤ 6 mm deep).
+   */
+  const CASES: [number, number, number][] = [
+    [90, 0.0005, 0],
+    [110, 0.0005, 0],
+    [120, 0.001, 0.001],
+    [140, 0.007, 0.04],
+  ];
+  it.each(CASES)('at %s° of knee flexion, shank bone entering the femur deeper than %s m stays below %s', (knee, depth, bound) => {
+    const femur = boneFields().femur.sdf;
+    let inside = 0;
+    let total = 0;
+    for (const bone of ['tibia', 'fibula']) {
+      const v = vertices(bone, { knee, ankle: 0 });
+      for (let i = 0; i < v.length; i += 3) {
+        total++;
+        if (femur(v[i], v[i + 1], v[i + 2]) < -depth) inside++;
+      }
+    }
+    expect(total).toBeGreaterThan(5000);
+    expect(inside / total).toBeLessThanOrEqual(bound);
+  });
+});
+
 describe('file', () => {
   it('is at most 2 MB', () => {
     expect(statSync(GLB).size).toBeLessThanOrEqual(2 * 1024 * 1024);
