@@ -74,7 +74,21 @@ export function structureOf(object: Object3D | null): StructureId | null {
   return null;
 }
 
+// indexModel mutates the scene (materials, BVHs); React's StrictMode runs useMemo twice in development,
+// so the index of a root is made once and reused, or the second run would re-clone materials the
+// highlight never touches.
+const indexes = new WeakMap<Object3D, ModelIndex>();
+
 export function indexModel(root: Object3D): ModelIndex {
+  let index = indexes.get(root);
+  if (!index) {
+    index = buildIndex(root);
+    indexes.set(root, index);
+  }
+  return index;
+}
+
+function buildIndex(root: Object3D): ModelIndex {
   const structures = new Map<StructureId, StructureEntry>();
   const pickable: Mesh[] = [];
   const skinned: SkinnedMesh[] = [];

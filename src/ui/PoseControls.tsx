@@ -42,6 +42,7 @@ export function PoseControls() {
               max={max}
               step={1}
               value={Math.min(max, Math.max(min, value))}
+              aria-label={joint === 'knee' ? 'Knee flexion angle' : 'Ankle plantarflexion angle'}
               aria-valuetext={words}
               onChange={(e) => setPose({ [joint]: Number(e.currentTarget.value) })}
             />
