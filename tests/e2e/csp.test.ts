@@ -4,17 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getState, useApp } from './browser';
+import { CONTENT_SECURITY_POLICY } from '../../src/embed/contentSecurityPolicy';
 
 const app = useApp();
 
-const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' blob: data:",
-  "worker-src 'self' blob:",
-].join('; ');
+// The policy the build ships: 'self' only, no inline script, no eval ('wasm-unsafe-eval' lets the
+// meshopt decoder compile WebAssembly, nothing else).
+const STRICT_CSP = CONTENT_SECURITY_POLICY;
 
 type Violations = { __cspViolations: string[] };
 
@@ -42,6 +38,9 @@ describe('Content-Security-Policy', () => {
       },
     });
     const { page } = session;
+    // The built page also carries the policy itself, for hosts that send no header.
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toBe(CONTENT_SECURITY_POLICY);
     expect(documentsWithPolicy).toEqual([`${session.origin}/`]);
     expect((await getState(page)).error).toBeNull();
     expect(await page.evaluate(() => (window as unknown as Violations).__cspViolations)).toEqual([]);
