@@ -15,13 +15,17 @@ export function LectureToggle() {
       className="chip lecture-toggle"
       data-testid="lecture-toggle"
       aria-pressed={lecture}
+      aria-label="Lecture mode"
       title={lecture ? 'Leave lecture mode (L or Esc)' : 'Lecture mode: large type for a projector (L)'}
       onClick={toggle}
     >
       <svg className="chip-icon" viewBox="0 0 24 24" aria-hidden="true">
         <path d="M3 4h18v12H3zM11 16h2v3h4v2H7v-2h4z" />
       </svg>
-      {lecture ? 'Leave lecture mode' : 'Lecture mode'}
+      <span className="label-wide">{lecture ? 'Leave lecture mode' : 'Lecture mode'}</span>
+      <span className="label-narrow" aria-hidden="true">
+        {lecture ? 'Leave' : 'Lecture'}
+      </span>
     </button>
   );
 }

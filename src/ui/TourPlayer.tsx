@@ -15,11 +15,21 @@ export function TourStartButton() {
       End tour
     </button>
   ) : (
-    <button type="button" className="chip" data-testid="tour-start" onClick={() => startTour(tour)} title={tour.description}>
+    <button
+      type="button"
+      className="chip"
+      data-testid="tour-start"
+      onClick={() => startTour(tour)}
+      title={tour.description}
+      aria-label={`Tour: ${tour.title}`}
+    >
       <svg className="chip-icon" viewBox="0 0 24 24" aria-hidden="true">
         <path d="M8 5.5v13a1 1 0 0 0 1.5.86l10.5-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5z" />
       </svg>
-      Tour: {tour.title}
+      <span className="label-wide">Tour: {tour.title}</span>
+      <span className="label-narrow" aria-hidden="true">
+        Tour
+      </span>
     </button>
   );
 }
