@@ -140,29 +140,39 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
 }
 
 /** Subcutaneous layer kept between the outermost muscles and the skin, metres. */
-export const SKIN_DEPTH = 0.004;
+export const SKIN_DEPTH = 0.003;
 
 /** The skin envelope's signed distance field (negative inside), as meshed into the `skin` node. */
 export function skinField(): ReturnType<typeof envelopeSdf> {
   return envelopeSdf(fillersFromTissues());
 }
 
-/** Capsules around the soft tissues' centre lines (coarse), that the skin envelope must contain. */
+/**
+ * Capsules along the soft tissues' centre lines (coarse) that the skin envelope must contain. A flat
+ * section (a broad belly, an aponeurosis) gets a row of thin capsules across its width rather than
+ * one round capsule as wide as the muscle, so the skin follows flat bellies instead of ballooning.
+ */
 function fillersFromTissues(): Filler[] {
   const out: Filler[] = [];
   for (const def of SOFT_TISSUES) {
     for (const piece of def.pieces) {
-      const lofted = loft(piece.path, piece.profile, { ...piece.options, rings: 10 });
+      const lofted = loft(piece.path, piece.profile, { ...piece.options, rings: 12 });
       for (let i = 1; i < lofted.centre.length; i++) {
-        const s0 = lofted.centreS[i - 1];
-        const s1 = lofted.centreS[i];
-        let r = 0;
-        for (const s of [s0, (s0 + s1) / 2, s1]) {
-          const k = piece.profile.findIndex((p) => p[0] >= s);
-          const row = piece.profile[Math.max(0, k)];
-          r = Math.max(r, row[1], row[2]);
+        const a = lofted.sections[i - 1];
+        const b = lofted.sections[i];
+        const hw = Math.max(a.hw, b.hw);
+        const ht = Math.max(a.ht, b.ht);
+        const across = Math.max(0, hw - ht);
+        const n = across > 0.2 * ht ? Math.min(6, Math.ceil(across / ht)) : 0;
+        for (let k = -n; k <= n; k++) {
+          const f = n === 0 ? 0 : k / n;
+          out.push({
+            a: [0, 1, 2].map((j) => lofted.centre[i - 1][j] + a.u[j] * f * Math.max(0, a.hw - a.ht)) as V3,
+            b: [0, 1, 2].map((j) => lofted.centre[i][j] + b.u[j] * f * Math.max(0, b.hw - b.ht)) as V3,
+            // superellipse corners bulge a little past the capsule row
+            r: ht * (n === 0 ? 1 : 1.15) + SKIN_DEPTH,
+          });
         }
-        out.push({ a: lofted.centre[i - 1], b: lofted.centre[i], r: r + SKIN_DEPTH });
       }
     }
   }

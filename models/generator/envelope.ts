@@ -43,11 +43,14 @@ export function envelopeSdf(fillers: readonly Filler[] = []): Sdf {
   }
   const shape = handShaped();
   return (x, y, z) => {
-    let d = shape(x, y, z);
+    // hard union of the capsules, then one smooth blend with the base shape: blending each of many
+    // overlapping capsules in turn would add up and inflate the skin
+    let fill = Infinity;
     for (const b of bins.get(Math.floor(y / BIN)) ?? []) {
       if (x < b.min[0] || y < b.min[1] || z < b.min[2] || x > b.max[0] || y > b.max[1] || z > b.max[2]) continue;
-      d = smin(d, b.f(x, y, z), 0.012);
+      fill = Math.min(fill, b.f(x, y, z));
     }
+    const d = fill === Infinity ? shape(x, y, z) : smin(shape(x, y, z), fill, 0.012);
     return smax(smax(d, y - ENVELOPE_TOP, 0.01), -y, 0.006);
   };
 }
@@ -63,10 +66,9 @@ function handShaped(): Sdf {
   const body = union([
     [roundCone([-0.006, 0.54, -0.004], [-0.03, 0.8, -0.002], 0.062, 0.078), 0],
     [ellipsoid([0.0, 0.505, 0.004], [0.052, 0.06, 0.058]), 0.04],
-    [roundCone([0.001, 0.46, -0.012], [0.004, 0.13, -0.012], 0.05, 0.028), 0.05],
-    // the calf: gastrocnemius and soleus bulge backwards, more on the medial side
-    [ellipsoid([0.004, 0.36, -0.04], [0.05, 0.1, 0.048]), 0.05],
-    [ellipsoid([0.014, 0.34, -0.045], [0.034, 0.075, 0.042]), 0.03],
+    // the leg: the shin stays just under the skin, the muscles (fillers) give the calf its shape
+    [roundCone([0.0, 0.46, -0.02], [0.004, 0.13, -0.014], 0.036, 0.026), 0.03],
+    [roundCone([0.0, 0.44, 0.01], [0.004, 0.15, 0.005], 0.017, 0.012), 0.02],
     [roundCone([0.003, 0.14, -0.014], [0.0, 0.07, -0.006], 0.03, 0.033), 0.03],
     // the fibula is subcutaneous above the lateral malleolus
     [roundCone([-0.033, 0.32, -0.013], [-0.031, 0.08, -0.011], 0.013, 0.012), 0.02],

@@ -56,6 +56,8 @@ export interface LoftResult extends MeshData {
   centreS: number[];
   /** Arc-length fractions of the control points (to place skin-weight transitions). */
   controlS: number[];
+  /** Per centre sample: the section's width axis (unit), half-width and half-thickness. */
+  sections: { u: V3; hw: number; ht: number }[];
 }
 
 function catmullRom(points: readonly V3[], samplesPerSpan: number): V3[] {
@@ -240,5 +242,5 @@ export function loft(path: readonly PathPoint[], profile: Profile, options: Part
     }
     normals = computeNormals(positions, idx);
   }
-  return { positions, normals, indices: idx, along, centre, centreS, controlS };
+  return { positions, normals, indices: idx, along, centre, centreS, controlS, sections: body.map((r) => ({ u: r.uu, hw: r.hw, ht: r.ht })) };
 }
