@@ -28,6 +28,12 @@ export interface OpenOptions {
   /** Runs before navigation: page.route(), addInitScript(), … */
   before?: (page: Page, context: BrowserContext) => Promise<unknown>;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Enforce the page's Content-Security-Policy (default false). The build ships a strict CSP that
+   * forbids eval, and the helpers' string-expression waitForFunction is evaluated as a string in the
+   * page; only the CSP test needs the policy enforced.
+   */
+  enforceCsp?: boolean;
 }
 
 export interface AppSession {
@@ -101,6 +107,7 @@ export function useApp(): { open(path?: string, options?: OpenOptions): Promise<
         deviceScaleFactor: 1,
         colorScheme: options.colorScheme ?? 'light',
         reducedMotion: 'no-preference',
+        bypassCSP: !options.enforceCsp,
       });
       const page = await context.newPage();
       await page.addInitScript(NAME_SHIM);

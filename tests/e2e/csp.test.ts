@@ -18,6 +18,7 @@ describe('Content-Security-Policy', () => {
   it('the app becomes ready under a strict CSP with no violation', async () => {
     const documentsWithPolicy: string[] = [];
     const session = await app.open('/', {
+      enforceCsp: true,
       before: async (page) => {
         await page.addInitScript(() => {
           (window as unknown as Violations).__cspViolations = [];
