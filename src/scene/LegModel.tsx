@@ -5,7 +5,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { useViewer } from '../state/store';
 import { MODEL_URL } from './modelUrl';
 import { lazyMeshoptDecoder } from './meshopt';
-import { indexModel } from './modelIndex';
+import { ensureBvhs, indexModel } from './modelIndex';
 import { setSceneHandle } from './sceneHandle';
 import { HighlightController } from './HighlightController';
 import { ActionPlayer } from './ActionPlayer';
@@ -52,7 +52,14 @@ export function LegModel({ url = MODEL_URL, ...props }: LegModelProps) {
     setSceneHandle({ index, camera, gl, invalidate });
     useViewer.getState().setLoadProgress(1);
     invalidate();
-    return () => setSceneHandle(null);
+    // Picking trees are built once the first frame is out, so they never delay it.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const job = idle(() => ensureBvhs(index));
+    return () => {
+      cancel(job);
+      setSceneHandle(null);
+    };
   }, [index, camera, gl, invalidate]);
 
   return (

@@ -1,7 +1,7 @@
 /**
  * Indexes the loaded glTF scene by structure id, once, at load: gives every structure its own
- * materials (cloned once if the loader shared them), builds BVHs for static meshes, hides the skin,
- * and records the joint nodes' rest rotations.
+ * materials (cloned once if the loader shared them), hides the skin, and records the joint nodes'
+ * rest rotations. Picking BVHs come later, on first need (ensureBvhs).
  */
 import { Box3, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
 import type { Material, Object3D } from 'three';
@@ -47,6 +47,37 @@ export interface ModelIndex {
   jointRest: { knee: Quaternion; ankle: Quaternion };
   /** Set when the joints moved; skinned bounds are refreshed before the next raycast. */
   poseDirty: boolean;
+  /** Whether the picking BVHs exist yet (built on first need, see ensureBvhs). */
+  bvhReady: boolean;
+}
+
+/**
+ * Builds the picking BVHs, once: picking must not scan every triangle per pointer move. Deferred
+ * from load so that building them does not delay the first frame; the first raycast (or the idle
+ * time after the first frame, see LegModel) builds them.
+ */
+export function ensureBvhs(index: ModelIndex): void {
+  if (index.bvhReady) return;
+  index.bvhReady = true;
+  const geometryUsers = new Map<string, number>();
+  for (const m of index.pickable) geometryUsers.set(m.geometry.uuid, (geometryUsers.get(m.geometry.uuid) ?? 0) + 1);
+  for (const o of index.pickable) {
+    // Keep a raycast another part of the scene replaced on purpose (the skin lets rays through).
+    if (Object.prototype.hasOwnProperty.call(o, 'raycast')) continue;
+    if (o instanceof SkinnedMesh) {
+      // A BVH over the posed triangles (refitted when the joints move, see refreshSkinnedBounds);
+      // three's own SkinnedMesh.raycast would skin and test every triangle on every ray. The tree
+      // lives on the geometry, so only where the geometry is this mesh's alone.
+      if (geometryUsers.get(o.geometry.uuid) === 1) {
+        o.geometry.boundsTree = new SkinnedMeshBVH(o);
+        o.raycast = acceleratedRaycast;
+      }
+    } else {
+      o.geometry.boundsTree = new MeshBVH(o.geometry);
+      o.raycast = acceleratedRaycast;
+    }
+  }
+  index.poseDirty = true; // refit the skinned trees to the current pose before they are used
 }
 
 /**
@@ -54,6 +85,7 @@ export interface ModelIndex {
  * after the joints move, recompute it (once, lazily, before a raycast) so posed muscles stay pickable.
  */
 export function refreshSkinnedBounds(index: ModelIndex): void {
+  ensureBvhs(index);
   if (!index.poseDirty) return;
   index.poseDirty = false;
   index.root.updateMatrixWorld();
@@ -99,10 +131,6 @@ function buildIndex(root: Object3D): ModelIndex {
   });
   // One clone per (structure, original material): shared loader materials must not light up together.
   const clones = new Map<string, Material>();
-  const geometryUsers = new Map<string, number>();
-  root.traverse((o) => {
-    if (o instanceof Mesh) geometryUsers.set(o.geometry.uuid, (geometryUsers.get(o.geometry.uuid) ?? 0) + 1);
-  });
   root.traverse((o) => {
     if (!(o instanceof Mesh)) return;
     const id = structureOf(o);
@@ -124,20 +152,7 @@ function buildIndex(root: Object3D): ModelIndex {
     o.material = Array.isArray(o.material) ? o.material.map(own) : own(o.material as Material);
     entry.meshes.push(o);
     pickable.push(o);
-    if (o instanceof SkinnedMesh) {
-      skinned.push(o);
-      // A BVH over the posed triangles (refitted when the joints move, see refreshSkinnedBounds);
-      // three's own SkinnedMesh.raycast would skin and test every triangle on every ray. The tree
-      // lives on the geometry, so only where the geometry is this mesh's alone.
-      if (geometryUsers.get(o.geometry.uuid) === 1) {
-        o.geometry.boundsTree = new SkinnedMeshBVH(o);
-        o.raycast = acceleratedRaycast;
-      }
-    } else {
-      // Picking must not scan every triangle per pointer move: a BVH per static geometry.
-      o.geometry.boundsTree = new MeshBVH(o.geometry);
-      o.raycast = acceleratedRaycast;
-    }
+    if (o instanceof SkinnedMesh) skinned.push(o);
   });
   const skin = structures.get('skin');
   if (skin) skin.node.visible = false; // the skin layer is hidden by default
@@ -154,6 +169,7 @@ function buildIndex(root: Object3D): ModelIndex {
       ankle: ankle ? ankle.quaternion.clone() : new Quaternion(),
     },
     poseDirty: true,
+    bvhReady: false,
   };
 }
 
