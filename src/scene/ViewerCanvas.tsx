@@ -26,7 +26,10 @@ function watchContext(state: RootState) {
   const canvas = state.gl.domElement;
   canvas.addEventListener('webglcontextlost', (e) => {
     e.preventDefault(); // allows the browser to restore the context
-    useViewer.getState().setError(CONTEXT_LOST);
+    // A failed model load unmounts the Canvas, and R3F's dispose forces a context loss: the load
+    // error is what the user must see, not "the 3D view was interrupted".
+    const s = useViewer.getState();
+    if (!s.error) s.setError(CONTEXT_LOST);
   });
   canvas.addEventListener('webglcontextrestored', () => {
     // three re-uploads geometry and textures itself; the store (selection, pose) was never touched.
