@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
-import { Box3, Raycaster, Vector3 } from 'three';
+import { Box3, Quaternion, Raycaster, Vector3 } from 'three';
 import type { PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { StructureId } from '../anatomy/ids';
@@ -14,6 +14,7 @@ import { isShown, meanNormal, refreshSkinnedBounds, samplePoints, structureBox }
 import type { ModelIndex, StructureEntry } from './modelIndex';
 import { prefersReducedMotion } from './reducedMotion';
 import { VIEW_DIRECTIONS } from './viewDirections';
+import { KNEE, jointRotation } from '../kinematics/joints';
 
 /** Where the leg is before the model reports its size: knee at y 0.5, ground at 0 (contract frame). */
 const FALLBACK_CENTRE: V3 = [0, 0.36, 0];
@@ -21,24 +22,59 @@ const FALLBACK_RADIUS = 0.42;
 
 const tmpBox = new Box3();
 
-/** Centre and radius of the visible model (skin excluded), for framing. */
-function modelBounds(index: ModelIndex | null): { centre: V3; radius: number } {
+const envelopes = new WeakMap<ModelIndex, Box3>();
+
+/**
+ * The bones' box with the knee fully flexed, measured once: framing includes it so that a teacher
+ * who flexes the knee (slider or clip) keeps the foot on screen without touching the camera.
+ */
+function flexedEnvelope(index: ModelIndex): Box3 {
+  let box = envelopes.get(index);
+  if (box) return box;
+  box = new Box3();
+  const knee = index.joints.knee;
+  if (knee) {
+    const saved = knee.quaternion.clone();
+    const [x, y, z, w] = jointRotation(KNEE, KNEE.range.max);
+    knee.quaternion.copy(index.jointRest.knee).multiply(new Quaternion(x, y, z, w));
+    index.root.updateMatrixWorld(true);
+    for (const entry of index.structures.values()) {
+      if (entry.kind === 'bone') box.union(structureBox(entry, tmpBox));
+    }
+    knee.quaternion.copy(saved);
+    index.root.updateMatrixWorld(true);
+  }
+  envelopes.set(index, box);
+  return box;
+}
+
+/**
+ * Centre and radius framing the visible model (skin excluded) seen from `direction` — from the side
+ * over its whole range of knee flexion. Only the extents across the view count (height, and width
+ * across the line of sight), and the centre keeps the current pose's depth.
+ */
+function modelBounds(index: ModelIndex | null, direction: V3): { centre: V3; radius: number } {
   if (!index) return { centre: FALLBACK_CENTRE, radius: FALLBACK_RADIUS };
-  const box = new Box3();
+  const current = new Box3();
   for (const entry of index.structures.values()) {
     if (entry.kind === 'skin' || !isShown(entry.node) || entry.meshes.length === 0) continue;
-    box.union(structureBox(entry, tmpBox));
+    current.union(structureBox(entry, tmpBox));
   }
-  if (box.isEmpty()) return { centre: FALLBACK_CENTRE, radius: FALLBACK_RADIUS };
-  const c = box.getCenter(new Vector3());
+  if (current.isEmpty()) return { centre: FALLBACK_CENTRE, radius: FALLBACK_RADIUS };
+  const view = new Vector3(...direction).setY(0).normalize();
+  // Side views are where knee flexion is shown; from the front or back the rest pose fills the view.
+  const box = Math.abs(view.x) > 0.5 ? flexedEnvelope(index).clone().union(current) : current.clone();
   const size = box.getSize(new Vector3());
-  // Frame the height of the leg; its width is far smaller.
-  return { centre: [c.x, c.y, c.z], radius: Math.max(size.y, size.x, size.z) / 2 };
+  const across = Math.abs(view.z) * size.x + Math.abs(view.x) * size.z;
+  const c = box.getCenter(new Vector3());
+  const depthShift = c.clone().sub(current.getCenter(new Vector3())).dot(view);
+  c.addScaledVector(view, -depthShift);
+  return { centre: [c.x, c.y, c.z], radius: Math.max(size.y, across) / 2 };
 }
 
 /** Camera pose of a view preset, framing the whole leg. */
 export function viewPose(name: keyof typeof VIEW_DIRECTIONS, fovDeg: number, aspect: number, index: ModelIndex | null): CameraPose {
-  const { centre, radius } = modelBounds(index);
+  const { centre, radius } = modelBounds(index, VIEW_DIRECTIONS[name]);
   // On a portrait screen the width limits the fit, not the height.
   const fit = fitDistance(radius * 1.08, fovDeg) / Math.min(1, Math.max(0.45, aspect));
   return poseFrom(centre, VIEW_DIRECTIONS[name], fit);
