@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './src/embed/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from './src/embed/contentSecurityPolicy.ts';
 
 /**
  * The built page carries its CSP as a <meta> tag, so it is safe wherever it is hosted. Only in the
