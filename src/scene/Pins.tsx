@@ -85,6 +85,26 @@ export function pinCanvasPoints(pins: readonly Pin[]): ({ x: number; y: number }
  */
 export function PinTracker({ index }: { index: ModelIndex }) {
   const invalidate = useThree((s) => s.invalidate);
+  // A pin names a vertex of this model; one saved or linked from another version of the model may
+  // name a vertex it lacks: remove it with a notice rather than hide it silently.
+  useEffect(() => {
+    const dropMissing = (pins: readonly Pin[]) => {
+      const kept = pins.filter((p) => {
+        const entry = index.structures.get(p.structure);
+        return entry !== undefined && pinWorldPosition(entry, p.vertex) !== null;
+      });
+      if (kept.length === pins.length) return;
+      const s = useViewer.getState();
+      const lost = pins.length - kept.length;
+      s.setPins(kept);
+      const message = `${lost} pin${lost === 1 ? '' : 's'} pointed to a place this version of the model does not have and ${lost === 1 ? 'was' : 'were'} removed.`;
+      s.showNotice([s.notice, message].filter(Boolean).join(' '));
+    };
+    dropMissing(useViewer.getState().pins);
+    return useViewer.subscribe((s, prev) => {
+      if (s.pins !== prev.pins) dropMissing(s.pins);
+    });
+  }, [index]);
   useEffect(
     () =>
       useViewer.subscribe((s, prev) => {

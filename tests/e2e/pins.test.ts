@@ -101,4 +101,16 @@ describe('pins', () => {
     expect(await broken.page.locator(SEL.notice).isVisible()).toBe(true);
     expect(await broken.page.locator(testId('pin')).count()).toBe(0);
   });
+
+  it('a pin on a vertex this model lacks (a link from another model version) is removed with a notice', async () => {
+    const femur = STRUCTURE_IDS.indexOf('femur').toString(36);
+    const soleus = STRUCTURE_IDS.indexOf('soleus').toString(36);
+    // Vertex 900 000 is a well-formed link value (under the link's limit), but no structure here has that many.
+    const { page } = await app.open(`/?pins=${encodeURIComponent(`${femur}:${(900_000).toString(36)}:Gone,${soleus}:a:Kept`)}`);
+    const notice = page.locator(SEL.notice);
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.textContent()).toMatch(/1 pin pointed to a place this version of the model does not have/i);
+    expect(await page.locator(testId('pin')).count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).searchParams.get('pins')).toBe(`${soleus}:a:Kept`);
+  });
 });
