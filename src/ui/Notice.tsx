@@ -1,4 +1,5 @@
 import { useViewer } from '../state/store';
+import { CloseIcon } from './CloseIcon';
 
 /** A dismissible message, e.g. an unknown id in a shared link. */
 export function Notice() {
@@ -9,9 +10,7 @@ export function Notice() {
     <div className="notice" role="status" data-testid="notice">
       <p>{notice}</p>
       <button type="button" className="icon-button small" aria-label="Dismiss message" onClick={() => showNotice(null)}>
-        <svg viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M6 6l12 12M18 6L6 18" strokeWidth="2.2" stroke="currentColor" strokeLinecap="round" fill="none" />
-        </svg>
+        <CloseIcon />
       </button>
     </div>
   );

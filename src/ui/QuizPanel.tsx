@@ -3,6 +3,7 @@ import { getStructure } from '../anatomy/data';
 import type { StructureId } from '../anatomy/ids';
 import { currentQuestion, isQuizOver, quizLength } from '../state/quizSlice';
 import { useViewer } from '../state/store';
+import { CloseIcon } from './CloseIcon';
 
 /** Quiz mode on/off (`data-testid="quiz-toggle"`). */
 export function QuizToggle() {
@@ -65,9 +66,7 @@ export function QuizPanel() {
           <span className="quiz-progress"> · question {Math.min(quiz.index + 1, total)} of {total}</span>
         </p>
         <button type="button" className="icon-button small" aria-label="Close the quiz" onClick={() => setQuizOpen(false)}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M6 6l12 12M18 6L6 18" strokeWidth="2.2" stroke="currentColor" strokeLinecap="round" fill="none" />
-          </svg>
+          <CloseIcon />
         </button>
       </header>
       {over || !question ? (

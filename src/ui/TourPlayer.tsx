@@ -1,6 +1,7 @@
 import { getTour } from '../anatomy/tours';
 import { useViewer } from '../state/store';
 import './teaching.css';
+import { CloseIcon } from './CloseIcon';
 
 export const SHIPPED_TOUR_ID = 'gastrocnemius-in-five-minutes';
 
@@ -69,9 +70,7 @@ export function TourPlayer() {
           </button>
         )}
         <button type="button" className="icon-button small" aria-label="Close the tour" data-testid="tour-close" onClick={endTour}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M6 6l12 12M18 6L6 18" strokeWidth="2.2" stroke="currentColor" strokeLinecap="round" fill="none" />
-          </svg>
+          <CloseIcon />
         </button>
       </div>
     </section>
