@@ -1,0 +1,106 @@
+/** Deep posterior compartment: popliteus, tibialis posterior and the long toe flexors. Sources: see models/generator/softTissue.ts. */
+import type { TissueDef } from '../tissue';
+import { F, fusiform, S, T, toeSlips, TOES_2_5_PLANTAR } from '../tissue';
+
+export const DEEP_POSTERIOR: TissueDef[] = [
+  // ---------------------------------------------------------------- deep posterior
+  {
+    id: 'popliteus',
+    pieces: [
+      {
+        path: [T([-0.04, 0.497, -0.006]), S([-0.036, 0.482, -0.02]), S([-0.022, 0.455, -0.026]), S([0.0, 0.435, -0.022]), S([0.016, 0.415, -0.017])],
+        profile: [
+          [0, 0.003, 0.002],
+          [0.2, 0.006, 0.003],
+          [0.6, 0.013, 0.004],
+          [1, 0.016, 0.0025],
+        ],
+        options: { widthDir: [0, 1, 0], rings: 28 },
+      },
+    ],
+  },
+  {
+    id: 'tibialis_posterior',
+    pieces: [
+      {
+        path: [
+          S([-0.016, 0.425, -0.015]),
+          S([-0.012, 0.33, -0.017]),
+          S([0.002, 0.2, -0.018]),
+          S([0.016, 0.12, -0.015]),
+          S([0.023, 0.09, -0.012]),
+          F([0.028, 0.066, -0.006]),
+          F([0.031, 0.052, 0.02]),
+          F([0.032, 0.046, 0.05]),
+        ],
+        profile: fusiform({
+          originW: 0.006,
+          originT: 0.004,
+          bellyAt: 0.3,
+          bellyW: 0.016,
+          bellyT: 0.0105,
+          tendonFrom: 0.62,
+          tendonW: 0.0032,
+          tendonT: 0.0022,
+        }),
+        options: { widthDir: [1, 0, 0] },
+      },
+    ],
+  },
+  {
+    id: 'flexor_digitorum_longus',
+    pieces: [
+      {
+        path: [
+          S([0.008, 0.39, -0.019]),
+          S([0.011, 0.27, -0.026]),
+          S([0.016, 0.16, -0.024]),
+          S([0.024, 0.1, -0.018]),
+          F([0.029, 0.068, -0.011]),
+          F([0.024, 0.036, 0.006]),
+          F([0.008, 0.012, 0.06]),
+          F([0.0, 0.006, 0.105]),
+        ],
+        profile: fusiform({
+          originW: 0.004,
+          originT: 0.003,
+          bellyAt: 0.3,
+          bellyW: 0.0135,
+          bellyT: 0.009,
+          tendonFrom: 0.55,
+          tendonW: 0.0025,
+          tendonT: 0.0018,
+        }),
+      },
+      ...toeSlips([0.0, 0.006, 0.105], TOES_2_5_PLANTAR, 0.0012, (tip) => [tip[0] * 0.7, 0.0035, (tip[2] + 0.105) / 2]),
+    ],
+  },
+  {
+    id: 'flexor_hallucis_longus',
+    pieces: [
+      {
+        path: [
+          S([-0.03, 0.33, -0.021]),
+          S([-0.022, 0.22, -0.029]),
+          S([-0.01, 0.13, -0.03]),
+          S([-0.002, 0.09, -0.03]),
+          F([0.004, 0.058, -0.031]),
+          F([0.017, 0.032, -0.002]),
+          F([0.027, 0.01, 0.07]),
+          F([0.033, 0.003, 0.14]),
+          F([0.035, 0.002, 0.188]),
+        ],
+        profile: fusiform({
+          originW: 0.006,
+          originT: 0.004,
+          bellyAt: 0.22,
+          bellyW: 0.0155,
+          bellyT: 0.0115,
+          tendonFrom: 0.42,
+          tendonW: 0.0026,
+          tendonT: 0.0019,
+        }),
+      },
+    ],
+  },
+];

@@ -1,0 +1,61 @@
+/** Lateral compartment: fibularis longus and brevis. Sources: see models/generator/softTissue.ts. */
+import type { TissueDef } from '../tissue';
+import { F, fusiform, S } from '../tissue';
+
+export const LATERAL_COMPARTMENT: TissueDef[] = [
+  // ---------------------------------------------------------------- lateral compartment
+  {
+    id: 'fibularis_longus',
+    pieces: [
+      {
+        path: [
+          S([-0.045, 0.43, -0.01]),
+          S([-0.046, 0.32, -0.012]),
+          S([-0.042, 0.2, -0.018]),
+          S([-0.038, 0.105, -0.027]),
+          S([-0.037, 0.075, -0.029]),
+          F([-0.042, 0.045, -0.008]),
+          F([-0.039, 0.018, 0.045]),
+          F([-0.018, 0.006, 0.072]),
+          F([0.02, 0.016, 0.09]),
+        ],
+        profile: fusiform({
+          originW: 0.011,
+          originT: 0.007,
+          bellyAt: 0.2,
+          bellyW: 0.0165,
+          bellyT: 0.0135,
+          tendonFrom: 0.4,
+          tendonW: 0.0028,
+          tendonT: 0.0022,
+        }),
+      },
+    ],
+  },
+  {
+    id: 'fibularis_brevis',
+    pieces: [
+      {
+        path: [
+          S([-0.041, 0.27, -0.007]),
+          S([-0.04, 0.18, -0.012]),
+          S([-0.033, 0.11, -0.022]),
+          S([-0.032, 0.078, -0.025]),
+          F([-0.038, 0.046, -0.003]),
+          F([-0.042, 0.03, 0.05]),
+          F([-0.043, 0.026, 0.074]),
+        ],
+        profile: fusiform({
+          originW: 0.006,
+          originT: 0.004,
+          bellyAt: 0.3,
+          bellyW: 0.0145,
+          bellyT: 0.0105,
+          tendonFrom: 0.5,
+          tendonW: 0.0028,
+          tendonT: 0.002,
+        }),
+      },
+    ],
+  },
+];

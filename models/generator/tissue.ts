@@ -1,0 +1,81 @@
+/**
+ * Building blocks shared by the soft-tissue files: the TissueDef shape, path-point helpers tagged
+ * with their body segment, and the common section profiles (cords, fusiform bellies, toe slips).
+ */
+import type { StructureId } from '../../src/anatomy/ids';
+import { LANDMARKS } from '../../src/kinematics/landmarks';
+import type { Segment } from '../../src/kinematics/landmarks';
+import type { LoftOptions, PathPoint, Profile } from './loft';
+import type { V3 } from './vec';
+
+export interface TissueDef {
+  id: StructureId;
+  /** One or more swept pieces (e.g. a tendon that splits to four toes). */
+  pieces: { path: PathPoint[]; profile: Profile; options?: Partial<LoftOptions> }[];
+}
+
+export const T = (p: V3): PathPoint => ({ p, segment: 'thigh' });
+export const S = (p: V3): PathPoint => ({ p, segment: 'shank' });
+export const F = (p: V3): PathPoint => ({ p, segment: 'foot' });
+export const L = (id: keyof typeof LANDMARKS): PathPoint => {
+  const lm = LANDMARKS[id];
+  return { p: [...lm.point] as V3, segment: lm.segment as Segment };
+};
+
+/** A round cord of constant radius with tapered ends (nerves, vessels, slim tendons). */
+export const cord = (r: number, taper = 0.03): Profile => [
+  [0, r * 0.6, r * 0.6],
+  [taper, r, r],
+  [1 - taper, r, r],
+  [1, r * 0.7, r * 0.7],
+];
+
+/**
+ * Fusiform muscle: thin at its origin, full belly, tapering into a tendon of the given half size
+ * from `tendonFrom` (arc-length fraction) on.
+ */
+export function fusiform(o: {
+  originW: number;
+  originT: number;
+  bellyAt: number;
+  bellyW: number;
+  bellyT: number;
+  tendonFrom: number;
+  tendonW: number;
+  tendonT: number;
+  endW?: number;
+}): Profile {
+  const { originW, originT, bellyAt, bellyW, bellyT, tendonFrom, tendonW, tendonT } = o;
+  return [
+    [0, originW, originT],
+    [bellyAt * 0.45, (originW + bellyW) * 0.55, (originT + bellyT) * 0.55],
+    [bellyAt, bellyW, bellyT],
+    [bellyAt + (tendonFrom - bellyAt) * 0.6, bellyW * 0.8, bellyT * 0.75],
+    [tendonFrom, tendonW * 1.3, tendonT * 1.3],
+    [Math.min(0.99, tendonFrom + 0.08), tendonW, tendonT],
+    [1, o.endW ?? tendonW, tendonT],
+  ];
+}
+
+/** Toe slips of a long flexor or extensor: from a split point to each toe's distal phalanx. */
+export function toeSlips(split: V3, tips: V3[], r: number, mid: (tip: V3) => V3): TissueDef['pieces'] {
+  return tips.map((tip) => ({
+    path: [F(split), F(mid(tip)), F(tip)],
+    profile: cord(r, 0.05),
+    options: { rings: 16, sides: 8 },
+  }));
+}
+
+export const TOES_2_5_DORSAL: V3[] = [
+  [0.017, 0.012, 0.188],
+  [0.0, 0.011, 0.181],
+  [-0.016, 0.01, 0.172],
+  [-0.032, 0.009, 0.16],
+];
+export const TOES_2_5_PLANTAR: V3[] = [
+  [0.017, 0.0045, 0.184],
+  [0.0, 0.004, 0.177],
+  [-0.016, 0.004, 0.168],
+  [-0.032, 0.004, 0.156],
+];
+

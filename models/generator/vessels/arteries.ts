@@ -1,0 +1,75 @@
+/** Arteries of the popliteal fossa and leg. Sources: see models/generator/softTissue.ts. */
+import type { TissueDef } from '../tissue';
+import { cord, F, S, T } from '../tissue';
+
+export const ARTERIES: TissueDef[] = [
+  // ---------------------------------------------------------------- arteries
+  {
+    id: 'popliteal_artery',
+    pieces: [
+      {
+        path: [T([0.012, 0.64, -0.034]), T([0.005, 0.57, -0.031]), T([0.0, 0.51, -0.034]), S([-0.003, 0.46, -0.034]), S([-0.006, 0.42, -0.028])],
+        profile: cord(0.0033, 0.02),
+        options: { rings: 40, sides: 12 },
+      },
+    ],
+  },
+  {
+    id: 'medial_sural_artery',
+    pieces: [
+      {
+        path: [T([0.001, 0.51, -0.036]), T([0.006, 0.502, -0.041]), S([0.013, 0.485, -0.047]), S([0.019, 0.462, -0.051]), S([0.022, 0.445, -0.054])],
+        profile: cord(0.0013, 0.05),
+        options: { rings: 16, sides: 8 },
+      },
+    ],
+  },
+  {
+    id: 'lateral_sural_artery',
+    pieces: [
+      {
+        path: [T([-0.001, 0.51, -0.036]), T([-0.007, 0.502, -0.041]), S([-0.015, 0.485, -0.046]), S([-0.022, 0.462, -0.05]), S([-0.025, 0.445, -0.053])],
+        profile: cord(0.0013, 0.05),
+        options: { rings: 16, sides: 8 },
+      },
+    ],
+  },
+  {
+    id: 'posterior_tibial_artery',
+    pieces: [
+      {
+        path: [
+          S([-0.006, 0.42, -0.028]),
+          S([-0.001, 0.38, -0.024]),
+          S([0.011, 0.3, -0.018]),
+          S([0.019, 0.18, -0.02]),
+          S([0.027, 0.11, -0.017]),
+          S([0.03, 0.088, -0.013]),
+          F([0.032, 0.06, -0.003]),
+          F([0.026, 0.034, 0.022]),
+        ],
+        profile: cord(0.0023, 0.02),
+        options: { rings: 52, sides: 10 },
+      },
+    ],
+  },
+  {
+    id: 'anterior_tibial_artery',
+    pieces: [
+      {
+        path: [
+          S([-0.006, 0.42, -0.028]),
+          S([-0.018, 0.405, -0.012]),
+          S([-0.019, 0.39, 0.004]),
+          S([-0.016, 0.28, 0.008]),
+          S([-0.006, 0.16, 0.017]),
+          S([0.004, 0.1, 0.03]),
+          F([0.009, 0.078, 0.048]),
+          F([0.014, 0.062, 0.075]),
+        ],
+        profile: cord(0.0019, 0.02),
+        options: { rings: 52, sides: 10 },
+      },
+    ],
+  },
+];
