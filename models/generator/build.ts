@@ -21,7 +21,7 @@ import type { BoneId } from './bones';
 import { CLIPS, sampleClip } from './clips';
 import { ENVELOPE_BOUNDS, envelopeSdf, envelopeWeights } from './envelope';
 import type { Filler } from './envelope';
-import { loft } from './loft';
+import { LOFT_DEFAULTS, loft } from './loft';
 import { MATERIAL_BY_KIND } from './materials';
 import { computeNormals, mergeMeshes } from './mesh';
 import type { MeshData } from './mesh';
@@ -29,6 +29,7 @@ import { initMeshing, meshSdf } from './meshing';
 import { gradient } from './sdf';
 import { crossesJoint, skinToBones } from './skinning';
 import { SOFT_TISSUES } from './softTissue';
+import { muscleColours } from './tissueColour';
 import type { V3 } from './vec';
 
 /** World position of each segment's frame in the rest pose (its joint node). */
@@ -49,20 +50,6 @@ export interface BuiltModel {
 
 function snap(v: number): number {
   return Math.round(v / GRID) * GRID;
-}
-
-function fibreColours(m: MeshData, sides: number): Float32Array {
-  // faint stripes running along the muscle: fibre bundles seen under the epimysium
-  const n = m.positions.length / 3;
-  const c = new Float32Array(n * 3);
-  for (let v = 0; v < n; v++) {
-    const k = v % sides;
-    const f = 0.9 + 0.1 * (0.5 + 0.5 * Math.sin(k * 2.3 + Math.floor(v / sides) * 0.05));
-    c[v * 3] = f;
-    c[v * 3 + 1] = f;
-    c[v * 3 + 2] = f;
-  }
-  return c;
 }
 
 /** Clearance kept between soft tissue and bone in the rest pose, metres. */
@@ -114,7 +101,7 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
       const part: MeshData = { positions: lofted.positions, normals: computeNormals(lofted.positions, lofted.indices), indices: lofted.indices };
       part.weights = skinToBones(piece.path, lofted);
       if (crossesJoint(piece.path)) skinned = true;
-      if (kind === 'muscle') part.colors = fibreColours(part, piece.options?.sides ?? 20);
+      if (kind === 'muscle') part.colors = muscleColours(lofted.along, piece.options?.sides ?? LOFT_DEFAULTS.sides, piece.tendon);
       else part.colors = new Float32Array(part.positions.length).fill(1);
       parts.push(part);
     }

@@ -6,12 +6,19 @@ import type { StructureId } from '../../src/anatomy/ids';
 import { LANDMARKS } from '../../src/kinematics/landmarks';
 import type { Segment } from '../../src/kinematics/landmarks';
 import type { LoftOptions, PathPoint, Profile } from './loft';
+import type { TendonRanges } from './tissueColour';
 import type { V3 } from './vec';
 
 export interface TissueDef {
   id: StructureId;
   /** One or more swept pieces (e.g. a tendon that splits to four toes). */
-  pieces: { path: PathPoint[]; profile: Profile; options?: Partial<LoftOptions> }[];
+  pieces: {
+    path: PathPoint[];
+    profile: Profile;
+    options?: Partial<LoftOptions>;
+    /** Muscles: arc-length ranges that are tendon or aponeurosis (coloured off-white), e.g. [[0.55, 1]]. */
+    tendon?: TendonRanges;
+  }[];
 }
 
 export const T = (p: V3): PathPoint => ({ p, segment: 'thigh' });
@@ -63,6 +70,7 @@ export function toeSlips(split: V3, tips: V3[], r: number, mid: (tip: V3) => V3)
     path: [F(split), F(mid(tip)), F(tip)],
     profile: cord(r, 0.05),
     options: { rings: 16, sides: 8 },
+    tendon: [[0, 1]],
   }));
 }
 
