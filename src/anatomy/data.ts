@@ -10,7 +10,7 @@ import type { AnatomyData, StructureInfo } from './schema';
 
 export { AnatomyDataError, formatIssues } from './errors';
 export { parseStructures, isInModel } from './schema';
-export type { ActionInfo, AnatomyData, Attachment, MuscleDetails, RelatedRef, StructureInfo } from './schema';
+export type { ActionInfo, AnatomyData, Attachment, GroupInfo, MuscleDetails, Note, RelatedRef, StructureInfo } from './schema';
 
 /** Every structure of the model, keyed by id, and the citation strings they reference. */
 export const anatomy: AnatomyData = parseStructures(structuresJson);

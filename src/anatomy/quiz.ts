@@ -18,8 +18,10 @@ export type Question =
       prompt: string;
       /** The attachment-area id. */
       answer: StructureId;
-      /** The bone the area lies on: a click on it within `toleranceM` of the area counts. */
+      /** The main bone the area lies on (the first of `bones`). */
       bone: StructureId;
+      /** Every bone the area lies on (soleus's origin: fibula and tibia): a click on one within `toleranceM` of the area counts. */
+      bones: StructureId[];
       toleranceM: number;
       explain: string;
     }
@@ -122,6 +124,7 @@ function clickAttachmentDrafts(): Draft[] {
         prompt: `Click where ${phrase(muscle)} ${verb}.`,
         answer: areas[end],
         bone: attachment.bone!,
+        bones: [attachment.bone!, ...(attachment.alsoOn ?? [])],
         toleranceM: ATTACHMENT_TOLERANCE_M,
         explain: attachment.text,
       }));
@@ -252,7 +255,9 @@ function originBoneDrafts(): Draft[] {
     .map((id) => (random) => {
       const origin = info(id).muscle!.origin;
       const right = origin.bone!;
-      const wrong = shuffle(bones.filter((b) => b !== right && !origin.text.toLowerCase().includes(info(b).name.toLowerCase())), random).slice(0, 3);
+      // A second bone of the origin (soleus: the tibia) is no distractor, named in the text or not.
+      const alsoRight = (b: StructureId) => origin.alsoOn?.includes(b) || origin.text.toLowerCase().includes(info(b).name.toLowerCase());
+      const wrong = shuffle(bones.filter((b) => b !== right && !alsoRight(b)), random).slice(0, 3);
       return choice(
         `choice-origin-bone:${id}`,
         `From which bone does ${phrase(id)} arise?`,
@@ -278,7 +283,7 @@ function twoJointDraft(): Draft {
       'The knee is bent to 90° and the foot pushes down. Which muscle does most of the plantarflexing?',
       [
         { text: 'Soleus', why: `Correct: soleus crosses only the ankle, so bending the knee does not shorten it; its fibres can still make about ${s}% of their force (this model, knee 90°, ankle 20° plantarflexed).` },
-        { text: 'Gastrocnemius', why: `No: gastrocnemius also crosses the knee, so with the knee bent it is already short and slack; its fibres can make only about ${g}% of their force here.` },
+        { text: 'Gastrocnemius', why: `No: gastrocnemius also crosses the knee, so with the knee bent its fibres are already shortened, low on their force–length curve (active insufficiency); they can make only about ${g}% of their force here.` },
         { text: 'Tibialis anterior', why: 'No: tibialis anterior lifts the foot (dorsiflexion); it opposes plantarflexion.' },
         { text: 'Popliteus', why: 'No: popliteus unlocks and rotates the knee; it does not cross the ankle.' },
       ],
@@ -317,9 +322,15 @@ function nameOf(id: StructureId): string {
   return isStructureId(id) ? info(id).name : String(id);
 }
 
+/** "the fibula", "the fibula and the tibia", "the cuneiform bones and the metatarsal bones". */
+export function bonesPhrase(bones: readonly StructureId[]): string {
+  const names = bones.map((b) => `the ${nameOf(b).toLowerCase()}`);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /**
  * Judges a click. For a click-attachment question, a click on the area itself is right, and so is a
- * click on its bone within `toleranceM` of the area (pass `distanceToAreaM`, metres).
+ * click on any of its bones within `toleranceM` of the area (pass `distanceToAreaM`, metres).
  */
 export function checkClick(q: Question, pickedId: StructureId | null, distanceToAreaM?: number): QuizResult {
   if (q.kind === 'choice') throw new Error(`checkClick: question "${q.id}" is a choice question; use checkChoice`);
@@ -334,14 +345,15 @@ export function checkClick(q: Question, pickedId: StructureId | null, distanceTo
     return { correct: false, feedback: `That is ${phrase(pickedId)}, not ${phrase(q.answer)}. ${q.explain}` };
   }
   if (pickedId === q.answer) return { correct: true, feedback: `Correct. ${q.explain}` };
-  if (pickedId === q.bone && distanceToAreaM !== undefined && distanceToAreaM <= q.toleranceM) {
+  const onBone = q.bones.includes(pickedId);
+  if (onBone && distanceToAreaM !== undefined && distanceToAreaM <= q.toleranceM) {
     return { correct: true, feedback: `Correct, close enough (${(distanceToAreaM * 1000).toFixed(0)} mm from the area). ${q.explain}` };
   }
-  if (pickedId === q.bone) {
+  if (onBone) {
     const away = distanceToAreaM === undefined ? '' : ` about ${(distanceToAreaM * 100).toFixed(1)} cm away`;
-    return { correct: false, feedback: `Right bone (${nameOf(q.bone).toLowerCase()}), but${away || ' not close enough to'} the area. ${q.explain}` };
+    return { correct: false, feedback: `Right bone (${nameOf(pickedId).toLowerCase()}), but${away || ' not close enough to'} the area. ${q.explain}` };
   }
-  return { correct: false, feedback: `That is ${phrase(pickedId)}; the attachment is on the ${nameOf(q.bone).toLowerCase()}. ${q.explain}` };
+  return { correct: false, feedback: `That is ${phrase(pickedId)}; the attachment is on ${bonesPhrase(q.bones)}. ${q.explain}` };
 }
 
 /** Judges the chosen option of a choice question (0-based index). */

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { ACTIONS, ATTACHMENT_AREAS, STRUCTURE_IDS, STRUCTURE_KINDS, STRUCTURES, isStructureId } from './ids';
 import type { StructureId, StructureKind } from './ids';
+import { GROUP_IDS, GROUP_KINDS, GROUPS, isGroupId } from './groupIds';
+import type { GroupId } from './groupIds';
 import { AnatomyDataError, formatIssues } from './errors';
 
 export { AnatomyDataError, formatIssues } from './errors';
@@ -40,6 +42,8 @@ export const attachmentSchema = z.strictObject({
   area: structureIdSchema.optional(),
   /** Name of the bony landmark, e.g. "medial condyle of femur". */
   landmark: text.optional(),
+  /** Other bones of the model the attachment also covers (soleus: the tibia as well as the fibula). */
+  alsoOn: z.array(structureIdSchema).optional(),
 });
 
 export const actionInfoSchema = z.strictObject({
@@ -76,8 +80,19 @@ export const muscleDetailsSchema = z.strictObject({
       source: text,
       synergists: z.array(relatedRefSchema),
       antagonists: z.array(relatedRefSchema),
+      /** What is wrong with the source's list, in one line, shown with it. */
+      correction: text,
     })
     .optional(),
+});
+
+/** An examinable fact (clinical note, relation, variant) in the project's own words, with its sources. */
+export const noteSchema = z.strictObject({
+  /** A short heading, e.g. "Ankle reflex". */
+  topic: text,
+  text,
+  /** Keys of `sources`. */
+  references: z.array(text).min(1, 'expected at least one reference'),
 });
 
 export const structureInfoSchema = z.strictObject({
@@ -86,10 +101,30 @@ export const structureInfoSchema = z.strictObject({
   name: text,
   latin: text,
   description: text,
+  /** Real other names of this structure, shown as "Also called". */
   synonyms: z.array(text),
+  /** Words that should find it but are not its names (group names, regions, parts, common words): search only. */
+  searchTerms: z.array(text).optional(),
   region: text.optional(),
   muscle: muscleDetailsSchema.optional(),
+  /** Key facts beyond the card's fields (reflexes, variants, clinical notes), each with its sources. */
+  notes: z.array(noteSchema).optional(),
   /** Keys of `sources`. */
+  references: z.array(text).min(1, 'expected at least one reference'),
+});
+
+/** A group of structures (see groupIds.ts): no mesh of its own; selecting it lights up `members`. */
+export const groupInfoSchema = z.strictObject({
+  id: text,
+  kind: z.enum(GROUP_KINDS),
+  name: text,
+  latin: text,
+  description: text,
+  synonyms: z.array(text),
+  searchTerms: z.array(text).optional(),
+  /** The structures of the model it consists of (or, for a region, that bound it and pass through it). */
+  members: z.array(structureIdSchema).min(1, 'expected at least one member'),
+  notes: z.array(noteSchema).optional(),
   references: z.array(text).min(1, 'expected at least one reference'),
 });
 
@@ -97,6 +132,8 @@ export const anatomyDataSchema = z.strictObject({
   /** Citation strings by key (textbooks, TA2, OpenSim models). */
   sources: z.record(z.string(), text),
   structures: z.record(z.string(), structureInfoSchema),
+  /** Named groups of structures (triceps surae, hamstrings…), keyed by group id. */
+  groups: z.record(z.string(), groupInfoSchema),
 });
 
 export type RelatedRef = z.infer<typeof relatedRefSchema>;
@@ -104,9 +141,12 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 export type ActionInfo = z.infer<typeof actionInfoSchema>;
 export type MuscleDetails = z.infer<typeof muscleDetailsSchema>;
 export type StructureInfo = z.infer<typeof structureInfoSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type GroupInfo = Omit<z.infer<typeof groupInfoSchema>, 'id'> & { id: GroupId };
 export interface AnatomyData {
   sources: Record<string, string>;
   structures: Record<StructureId, StructureInfo>;
+  groups: Record<GroupId, GroupInfo>;
 }
 
 export function isInModel(ref: RelatedRef): ref is { id: StructureId } {
@@ -133,6 +173,8 @@ function crossCheck(data: z.infer<typeof anatomyDataSchema>): string[] {
     refs.forEach((ref, i) => {
       if (isInModel(ref)) expectKind(`${path}[${i}].id`, ref.id, STRUCTURE_KINDS);
     });
+  const checkNotes = (path: string, notes: readonly { references: string[] }[] | undefined) =>
+    notes?.forEach((note, i) => note.references.forEach((ref, j) => expectSource(`${path}[${i}].references[${j}]`, ref)));
 
   for (const key of Object.keys(structures)) {
     if (!isStructureId(key)) {
@@ -151,6 +193,7 @@ function crossCheck(data: z.infer<typeof anatomyDataSchema>): string[] {
       problems.push(`${at}.kind: is ${JSON.stringify(info.kind)}, but ids.ts says ${JSON.stringify(STRUCTURES[key])}`);
     }
     info.references.forEach((ref, i) => expectSource(`${at}.references[${i}]`, ref));
+    checkNotes(`${at}.notes`, info.notes);
 
     const m = info.muscle;
     if (m && info.kind !== 'muscle') problems.push(`${at}.muscle: only muscles have muscle details (kind is ${info.kind})`);
@@ -167,6 +210,10 @@ function crossCheck(data: z.infer<typeof anatomyDataSchema>): string[] {
         problems.push(`${at}.muscle.${end}: give either "bone" (in the model) or "outside": true, not ${a.bone ? 'both' : 'neither'}`);
       }
       if (a.area) expectKind(`${at}.muscle.${end}.area`, a.area, ['attachment']);
+      a.alsoOn?.forEach((b, i) => {
+        expectKind(`${at}.muscle.${end}.alsoOn[${i}]`, b, ['bone']);
+        if (b === a.bone) problems.push(`${at}.muscle.${end}.alsoOn[${i}]: ${JSON.stringify(b)} is already the attachment's "bone"`);
+      });
       const expected = (ATTACHMENT_AREAS as Partial<Record<StructureId, Record<'origin' | 'insertion', StructureId>>>)[key]?.[end];
       if (expected && a.area !== expected) {
         problems.push(`${at}.muscle.${end}.area: is ${JSON.stringify(a.area ?? null)}, ids.ts ATTACHMENT_AREAS says ${JSON.stringify(expected)}`);
@@ -187,7 +234,29 @@ function crossCheck(data: z.infer<typeof anatomyDataSchema>): string[] {
     if (m.generalRelations) {
       checkRefs(`${at}.muscle.generalRelations.synergists`, m.generalRelations.synergists);
       checkRefs(`${at}.muscle.generalRelations.antagonists`, m.generalRelations.antagonists);
+      expectSource(`${at}.muscle.generalRelations.source`, m.generalRelations.source);
     }
+  }
+
+  const groups = data.groups;
+  for (const key of Object.keys(groups)) {
+    if (!isGroupId(key)) problems.push(`groups.${key}: unknown group id ${JSON.stringify(key)} (not in src/anatomy/groupIds.ts)`);
+    if (isStructureId(key)) problems.push(`groups.${key}: a group id must not also be a structure id`);
+  }
+  for (const id of GROUP_IDS) {
+    if (!Object.prototype.hasOwnProperty.call(groups, id)) problems.push(`groups.${id}: missing entry (every id in src/anatomy/groupIds.ts needs one)`);
+  }
+  for (const [key, group] of Object.entries(groups)) {
+    if (!isGroupId(key)) continue;
+    const at = `groups.${key}`;
+    if (group.id !== key) problems.push(`${at}.id: is ${JSON.stringify(group.id)}, expected the key ${JSON.stringify(key)}`);
+    if (group.kind !== GROUPS[key]) problems.push(`${at}.kind: is ${JSON.stringify(group.kind)}, but groupIds.ts says ${JSON.stringify(GROUPS[key])}`);
+    group.members.forEach((member, i) => {
+      if (!has(member)) problems.push(`${at}.members[${i}]: refers to ${JSON.stringify(member)}, which has no entry in structures`);
+      if (group.members.indexOf(member) !== i) problems.push(`${at}.members[${i}]: ${JSON.stringify(member)} is listed twice`);
+    });
+    group.references.forEach((ref, i) => expectSource(`${at}.references[${i}]`, ref));
+    checkNotes(`${at}.notes`, group.notes);
   }
   return problems;
 }

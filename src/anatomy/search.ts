@@ -1,16 +1,19 @@
 /**
- * Search over the structures of the model by English name, Latin name, synonym and id: what a
- * student types ("calf muscle", "Achilles", "caput mediale", "kneecap", "gastro"). Pure.
+ * Search over the structures of the model and their groups by English name, Latin name, synonym,
+ * search term and id: what a student types ("calf muscle", "Achilles", "caput mediale", "kneecap",
+ * "gastro", "triceps surae"). Pure.
  */
 import { STRUCTURE_IDS } from './ids';
-import type { StructureId } from './ids';
+import { GROUP_IDS } from './groupIds';
+import type { SelectableId } from './groupIds';
 import { anatomy } from './data';
 
 export interface SearchHit {
-  id: StructureId;
+  /** A structure id, or a group id (see groupIds.ts) for a group such as triceps surae. */
+  id: SelectableId;
   /** Higher is better; 100 is an exact match of the English name. */
   score: number;
-  /** The name, Latin name or synonym that matched, as written in the data. */
+  /** The name, Latin name, synonym or search term that matched, as written in the data. */
   matched: string;
 }
 
@@ -45,28 +48,46 @@ function matchScore(query: string, queryWords: string[], c: Candidate): number {
   return 0;
 }
 
-const INDEX: { id: StructureId; order: number; candidates: Candidate[] }[] = STRUCTURE_IDS.map((id, order) => {
-  const info = anatomy.structures[id];
-  const fields: [string, number][] = [
+/**
+ * Names, synonyms and search terms, each with its weight. A group's search terms weigh a little more
+ * than a member's: "quads" lists the quadriceps group before its four parts.
+ */
+function namedFields(info: { name: string; latin: string; synonyms: string[]; searchTerms?: string[] }, id: string, termWeight = 0.9): [string, number][] {
+  return [
     [info.name, 1],
     [info.latin, 0.95],
     ...info.synonyms.map((s): [string, number] => [s, 0.92]),
+    ...(info.searchTerms ?? []).map((s): [string, number] => [s, termWeight]),
     [id.replace(/_/g, ' '), 0.9],
   ];
+}
+
+function candidatesOf(fields: [string, number][]): Candidate[] {
+  return fields
+    .map(([text, weight]) => {
+      const norm = normalizeForSearch(text);
+      return { text, norm, words: norm.split(' '), weight };
+    })
+    .filter((c) => c.norm !== '');
+}
+
+const STRUCTURE_INDEX = STRUCTURE_IDS.map((id) => {
+  const info = anatomy.structures[id];
+  const fields = namedFields(info, id);
   if (info.muscle) {
     fields.push([info.muscle.muscle, 0.9], [info.muscle.muscleLatin, 0.88]);
     if (info.muscle.headLatin) fields.push([info.muscle.headLatin, 0.9]);
   }
-  const candidates = fields.map(([text, weight]) => {
-    const norm = normalizeForSearch(text);
-    return { text, norm, words: norm.split(' '), weight };
-  });
-  return { id, order, candidates: candidates.filter((c) => c.norm !== '') };
+  return { id: id as SelectableId, candidates: candidatesOf(fields) };
 });
+const GROUP_INDEX = GROUP_IDS.map((id) => ({ id: id as SelectableId, candidates: candidatesOf(namedFields(anatomy.groups[id], id, 0.91)) }));
+/** Ties keep this order: the structures of ids.ts, then the groups. */
+const INDEX: { id: SelectableId; order: number; candidates: Candidate[] }[] = [...STRUCTURE_INDEX, ...GROUP_INDEX].map((e, order) => ({ ...e, order }));
 
 /**
- * Structures matching `query`, best first: exact matches, then prefixes, then word prefixes, then
- * substrings; accent- and case-insensitive. Ties keep the order of ids.ts. An empty query gives [].
+ * Structures and groups matching `query`, best first: exact matches, then prefixes, then word
+ * prefixes, then substrings; accent- and case-insensitive. Ties keep the order of ids.ts, groups
+ * last. An empty query gives [].
  * @param limit at most this many hits (default 8).
  */
 export function searchStructures(query: string, limit = 8): SearchHit[] {

@@ -5,10 +5,11 @@
  * ```js
  * const v = window.anatomyViewer;
  * v.select('gastrocnemius_medial_head');   // true; false for an unknown id (nothing changes)
+ * v.select('triceps_surae');               // a group: selectedGroup is set and its members light up
  * v.play('plantarflexion');                // true; false for an unknown action
  * v.pause();
  * v.setView('medial');                     // 'anterior' | 'posterior' | 'medial' | 'lateral' | 'reset'
- * v.getState();                            // { ready, error, selected, hovered, focused, action, playing, loop,
+ * v.getState();                            // { ready, error, selected, selectedGroup, hovered, focused, action, playing, loop,
  *                                          //   speed, angles: { knee, ankle }, view, cameraMoving }
  * v.screenPosition('soleus');              // { x, y } CSS px in the viewport where it is visible, or null
  * v.setPose({ knee: 90, ankle: 20 });      // true; false for a value outside the joint's range
@@ -19,6 +20,7 @@
  * `ready: true` and the window event `anatomy-viewer:ready` mean the model is loaded and drawn.
  */
 import { isActionId, isStructureId } from '../anatomy/ids';
+import { isGroupId } from '../anatomy/groupIds';
 import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import { screenPosition } from '../scene/screenPosition';
@@ -32,6 +34,10 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
       const s = useViewer.getState();
       if (id === null) {
         s.clearSelection();
+        return true;
+      }
+      if (isGroupId(id)) {
+        s.selectGroup(id);
         return true;
       }
       if (!isStructureId(id)) return false;
@@ -62,6 +68,7 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         ready: s.ready,
         error: s.error ? `${s.error.title}. ${s.error.detail} ${s.error.remedy}` : null,
         selected: s.selected,
+        selectedGroup: s.selectedGroup,
         hovered: s.hovered,
         focused: s.focused,
         action: s.action,

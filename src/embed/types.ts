@@ -3,6 +3,7 @@
  * iframe). Teachers' slides and LMS pages use it, and so do our own browser tests.
  */
 import type { ActionId, StructureId } from '../anatomy/ids';
+import type { GroupId, SelectableId } from '../anatomy/groupIds';
 
 export const VIEW_NAMES = ['anterior', 'posterior', 'medial', 'lateral'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -13,6 +14,8 @@ export interface ViewerState {
   /** A user-facing error message when loading or rendering failed; null otherwise. */
   error: string | null;
   selected: StructureId | null;
+  /** The selected group (e.g. 'triceps_surae'), whose members are lit; null when a structure or nothing is selected. */
+  selectedGroup: GroupId | null;
   hovered: StructureId | null;
   /** The attachment area or linked structure currently lit up by a link, if any. */
   focused: StructureId | null;
@@ -30,7 +33,8 @@ export interface ViewerState {
 }
 
 export interface AnatomyViewerApi {
-  select(id: StructureId | null): boolean;
+  /** Select a structure or a group (triceps_surae, hamstrings, quadriceps_femoris, pes_anserinus, popliteal_fossa); null clears. */
+  select(id: SelectableId | null): boolean;
   play(action: ActionId): boolean;
   pause(): void;
   setView(name: ViewName | 'reset'): boolean;

@@ -2,15 +2,18 @@
  * Deep links: the query string ⇄ the part of the viewer state a teacher shares. Pure: parsing only
  * accepts known ids and values; nothing from the URL is ever executed.
  *
- *   ?select=<structure id>&action=<plantarflexion|knee_flexion>&view=<anterior|posterior|medial|lateral>&focus=<structure id>
+ *   ?select=<structure or group id>&action=<plantarflexion|knee_flexion>&view=<anterior|posterior|medial|lateral>&focus=<structure id>
  */
 import { isActionId, isStructureId } from '../anatomy/ids';
 import type { ActionId, StructureId } from '../anatomy/ids';
+import { isSelectableId } from '../anatomy/groupIds';
+import type { SelectableId } from '../anatomy/groupIds';
 import { VIEW_NAMES } from './types';
 import type { ViewName } from './types';
 
 export interface UrlState {
-  select: StructureId | null;
+  /** A structure or a group (`?select=triceps_surae`). */
+  select: SelectableId | null;
   action: ActionId | null;
   view: ViewName | null;
   focus: StructureId | null;
@@ -37,11 +40,15 @@ export function parseUrlState(search: string): ParsedUrlState {
   const state: UrlState = { ...EMPTY_URL_STATE };
   const problems: string[] = [];
   const shown = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  for (const key of ['select', 'focus'] as const) {
-    const v = params.get(key);
-    if (v === null || v === '') continue;
-    if (isStructureId(v)) state[key] = v;
-    else problems.push(`Unknown structure ${shown(v)} in the link (${key}).`);
+  const select = params.get('select');
+  if (select !== null && select !== '') {
+    if (isSelectableId(select)) state.select = select;
+    else problems.push(`Unknown structure ${shown(select)} in the link (select).`);
+  }
+  const focus = params.get('focus');
+  if (focus !== null && focus !== '') {
+    if (isStructureId(focus)) state.focus = focus;
+    else problems.push(`Unknown structure ${shown(focus)} in the link (focus).`);
   }
   const action = params.get('action');
   if (action !== null && action !== '') {

@@ -4,9 +4,10 @@ import type { ViewerStore } from '../state/store';
 import { formatUrlState, parseUrlState } from './urlState';
 import type { UrlState } from './urlState';
 import { prefersReducedMotion } from '../scene/reducedMotion';
+import { isGroupId } from '../anatomy/groupIds';
 
 function urlStateOf(s: ViewerStore): UrlState {
-  return { select: s.selected, action: s.action, view: s.view, focus: s.focused };
+  return { select: s.selected ?? s.selectedGroup, action: s.action, view: s.view, focus: s.focused };
 }
 
 /**
@@ -17,7 +18,8 @@ export function applyUrlAtStartup(search = window.location.search): void {
   const { state, problems } = parseUrlState(search);
   const s = useViewer.getState();
   if (problems.length > 0) s.showNotice(`${problems.join(' ')} Showing the default view instead.`);
-  if (state.select) s.select(state.select);
+  if (state.select && isGroupId(state.select)) s.selectGroup(state.select);
+  else if (state.select) s.select(state.select);
   if (state.view) useViewer.setState({ view: state.view });
   const whenReady = () => {
     const st = useViewer.getState();

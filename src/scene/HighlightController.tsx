@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { getStructure, primeMovers } from '../anatomy/data';
+import { getGroup } from '../anatomy/groups';
 import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import type { ViewerStore } from '../state/store';
@@ -17,13 +18,15 @@ const PULSE_SECONDS = 4;
 function inputOf(s: ViewerStore): HighlightInput {
   let siblings: readonly StructureId[] = [];
   if (s.selected) siblings = getStructure(s.selected).muscle?.siblings ?? [];
+  const groupMembers = s.selectedGroup ? getGroup(s.selectedGroup).members : [];
   return {
     selected: s.selected,
     hovered: s.hovered,
     focused: s.focused,
-    // X-ray (layers panel) fades everything but the selection, on top of any focus fading.
-    faded: s.xray ? xrayFaded(s.selected, s.focused) : s.faded,
+    // X-ray (layers panel) fades everything but the selection (a group's members), on top of any focus fading.
+    faded: s.xray ? xrayFaded(s.selected, s.focused).filter((id) => !groupMembers.includes(id)) : s.faded,
     siblings,
+    groupMembers,
     primeMovers: s.playing && s.action ? primeMovers(s.action) : [],
   };
 }
@@ -43,6 +46,7 @@ export function HighlightController({ index }: { index: ModelIndex }) {
     return useViewer.subscribe((s, prev) => {
       if (
         s.selected !== prev.selected ||
+        s.selectedGroup !== prev.selectedGroup ||
         s.hovered !== prev.hovered ||
         s.focused !== prev.focused ||
         s.faded !== prev.faded ||

@@ -24,6 +24,8 @@ export interface HighlightInput {
   faded: readonly StructureId[];
   /** Siblings of the selected structure (other heads of the same muscle). */
   siblings: readonly StructureId[];
+  /** Members of the selected group (triceps surae…): each looks selected. Empty or absent when no group is selected. */
+  groupMembers?: readonly StructureId[];
   /** Prime movers of the action that is loaded and playing; empty otherwise. */
   primeMovers: readonly StructureId[];
 }
@@ -40,7 +42,7 @@ export function highlightOf(id: StructureId, s: HighlightInput): HighlightLook {
   const faded = s.faded.includes(id) && id !== s.focused;
   let role: HighlightRole = 'none';
   if (id === s.focused) role = 'focused';
-  else if (id === s.selected) role = 'selected';
+  else if (id === s.selected || s.groupMembers?.includes(id)) role = 'selected';
   else if (s.siblings.includes(id)) role = 'sibling';
   else if (s.primeMovers.includes(id)) role = 'prime';
   else if (id === s.hovered) role = 'hovered';

@@ -1,6 +1,10 @@
+import { Fragment } from 'react';
 import { anatomy, getStructure } from '../anatomy/data';
-import type { MuscleDetails, StructureInfo } from '../anatomy/data';
+import type { MuscleDetails, Note, StructureInfo } from '../anatomy/data';
+import { getGroup, groupKindLabel, groupsContaining } from '../anatomy/groups';
+import type { GroupId } from '../anatomy/groups';
 import { isActionId } from '../anatomy/ids';
+import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import { RelatedList, StructureLink } from './StructureLink';
 
@@ -14,6 +18,113 @@ const KIND_LABELS: Record<StructureInfo['kind'], string> = {
   attachment: 'Attachment area',
   skin: 'Skin',
 };
+
+/** Short names of the sources for the panel; the full citation is the tooltip. */
+const SOURCE_LABELS: Record<string, string> = {
+  gray42: "Gray's Anatomy 42",
+  moore8: 'Moore 8',
+  ta2: 'TA2',
+  gait2392: 'Delp 1990 / OpenSim',
+  maffulli1998: 'Maffulli 1998',
+  'gastroc-source': 'starting page',
+};
+
+function Sources({ keys }: { keys: readonly string[] }) {
+  return (
+    <span className="note-source">
+      {' ('}
+      {keys.map((key, i) => (
+        <span key={key} title={anatomy.sources[key]}>
+          {i > 0 && '; '}
+          {SOURCE_LABELS[key] ?? key}
+        </span>
+      ))}
+      {')'}
+    </span>
+  );
+}
+
+/** Examinable facts beyond the card's fields (reflexes, variants, clinical notes), each with its sources. */
+function KeyFacts({ notes }: { notes: readonly Note[] | undefined }) {
+  if (!notes || notes.length === 0) return null;
+  return (
+    <section className="key-facts" data-testid="key-facts">
+      <h3>Key facts</h3>
+      <dl className="notes-list">
+        {notes.map((n) => (
+          <Fragment key={n.topic}>
+            <dt>{n.topic}</dt>
+            <dd>
+              {n.text}
+              <Sources keys={n.references} />
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** A link to a group: selects it, which lights up all its members. */
+function GroupLink({ id }: { id: GroupId }) {
+  const name = getGroup(id).name;
+  return (
+    <button type="button" className="link" data-testid={`member-of-${id}`} title={`Select ${name} (lights up all its members)`} onClick={() => useViewer.getState().selectGroup(id)}>
+      {name}
+    </button>
+  );
+}
+
+/** "Part of: Triceps surae, Popliteal fossa" under a member's name. */
+function PartOf({ id }: { id: StructureId }) {
+  const groups = groupsContaining(id);
+  if (groups.length === 0) return null;
+  return (
+    <p className="muted part-of">
+      Part of:{' '}
+      {groups.map((g, i) => (
+        <span key={g.id}>
+          {i > 0 && ', '}
+          <GroupLink id={g.id} />
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** The panel of a selected group: what the term means, its members (links), key facts. */
+function GroupPanel({ id, latin }: { id: GroupId; latin: boolean }) {
+  const g = getGroup(id);
+  return (
+    <article data-testid="group-panel" data-group={id}>
+      <p className="kind">{groupKindLabel(id)}</p>
+      {latin ? (
+        <>
+          <h2 lang="la">{g.latin}</h2>
+          <p className="latin">{g.name}</p>
+        </>
+      ) : (
+        <>
+          <h2>{g.name}</h2>
+          <p className="latin" lang="la">
+            {g.latin}
+          </p>
+        </>
+      )}
+      <p className="description">{g.description}</p>
+      {g.synonyms.length > 0 && <p className="muted" data-testid="also-called">Also called: {g.synonyms.join(', ')}</p>}
+      <h3>{g.kind === 'region' ? 'Structures around and in it' : 'Members'}</h3>
+      <ul className="inline-list" data-testid="group-members">
+        {g.members.map((member) => (
+          <li key={member}>
+            <StructureLink id={member} mode="select" />
+          </li>
+        ))}
+      </ul>
+      <KeyFacts notes={g.notes} />
+    </article>
+  );
+}
 
 function MuscleSection({ m }: { m: MuscleDetails }) {
   const play = useViewer((s) => s.play);
@@ -110,17 +221,20 @@ function MuscleSection({ m }: { m: MuscleDetails }) {
         ))}
       </ul>
       {m.generalRelations && (
-        <details className="general">
-          <summary>General list of related muscles</summary>
+        <details className="general" data-testid="general-relations">
+          <summary>The starting page's general list (contradicts the cards above)</summary>
           <p className="muted">
             {m.generalRelations.context} <span className="source">Source: {anatomy.sources[m.generalRelations.source] ?? m.generalRelations.source}</span>
           </p>
+          <p className="correction" data-testid="general-relations-correction">
+            <strong>Correction:</strong> {m.generalRelations.correction}
+          </p>
           <div className="relation">
-            <span className="relation-label">Synergists</span>
+            <span className="relation-label">Synergists, as the page claims</span>
             <RelatedList items={m.generalRelations.synergists} />
           </div>
           <div className="relation">
-            <span className="relation-label">Antagonists</span>
+            <span className="relation-label">Antagonists, as the page claims</span>
             <RelatedList items={m.generalRelations.antagonists} />
           </div>
         </details>
@@ -132,11 +246,14 @@ function MuscleSection({ m }: { m: MuscleDetails }) {
 /** Facts about the selected structure; for muscles the full card with links into the model. */
 export function InfoPanel() {
   const selected = useViewer((s) => s.selected);
+  const group = useViewer((s) => s.selectedGroup);
   const info = selected ? getStructure(selected) : null;
   const latin = useViewer((s) => s.latin);
   return (
     <aside className="info-panel" data-testid="info-panel" aria-label="Structure information">
-      {info ? (
+      {group && !info ? (
+        <GroupPanel id={group} latin={latin} />
+      ) : info ? (
         <article>
           <p className="kind">
             {KIND_LABELS[info.kind]}
@@ -157,8 +274,14 @@ export function InfoPanel() {
             </>
           )}
           <p className="description">{info.description}</p>
-          {info.synonyms.length > 0 && <p className="muted">Also called: {info.synonyms.join(', ')}</p>}
+          {info.synonyms.length > 0 && (
+            <p className="muted" data-testid="also-called">
+              Also called: {info.synonyms.join(', ')}
+            </p>
+          )}
+          <PartOf id={info.id} />
           {info.muscle && <MuscleSection m={info.muscle} />}
+          <KeyFacts notes={info.notes} />
         </article>
       ) : (
         <div className="empty">

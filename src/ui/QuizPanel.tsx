@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { getStructure } from '../anatomy/data';
+import { bonesPhrase } from '../anatomy/quiz';
 import type { StructureId } from '../anatomy/ids';
 import { currentQuestion, isQuizOver, quizLength } from '../state/quizSlice';
 import { useViewer } from '../state/store';
@@ -107,7 +107,7 @@ export function QuizPanel() {
             !answer && (
               <p className="quiz-hint">
                 Click it on the model. Use the layers to uncover deep structures
-                {question.kind === 'click-attachment' ? `; a click on the ${getStructure(question.bone).name.toLowerCase()} close to the spot counts` : ''}.
+                {question.kind === 'click-attachment' ? `; a click on ${bonesPhrase(question.bones)} close to the spot counts` : ''}.
               </p>
             )
           )}

@@ -1,14 +1,20 @@
 import { useId, useMemo, useState } from 'react';
-import { getStructure } from '../anatomy/data';
 import { searchStructures } from '../anatomy/search';
-import type { StructureId } from '../anatomy/ids';
+import { groupKindLabel, isGroupId, membersOf, selectableName } from '../anatomy/groups';
+import type { SelectableId } from '../anatomy/groups';
 import { useViewer } from '../state/store';
-import { nameIn } from './LatinToggle';
 
-/** Select a structure found by search: make it visible if a layer or Hide had it off, select it and frame it. */
-export function showFound(id: StructureId): void {
+/**
+ * Select a structure or group found by search: make it (or every member) visible if a layer or Hide
+ * had it off, select it, and frame a structure (a group keeps the camera where it is).
+ */
+export function showFound(id: SelectableId): void {
   const s = useViewer.getState();
-  s.revealStructure(id);
+  for (const member of membersOf(id)) useViewer.getState().revealStructure(member);
+  if (isGroupId(id)) {
+    s.selectGroup(id);
+    return;
+  }
   s.select(id);
   s.frameStructure(id);
 }
@@ -26,7 +32,7 @@ export function SearchBox() {
   const listId = `${base}-list`;
   const hits = useMemo(() => searchStructures(query, 8), [query]);
   const expanded = open && query.trim() !== '';
-  const choose = (id: StructureId) => {
+  const choose = (id: SelectableId) => {
     showFound(id);
     setQuery('');
     setOpen(false);
@@ -84,8 +90,8 @@ export function SearchBox() {
         )}
         {expanded &&
           hits.map((hit, i) => {
-            const name = nameIn(hit.id, latin);
-            const other = latin ? getStructure(hit.id).name : getStructure(hit.id).latin;
+            const name = selectableName(hit.id, latin);
+            const other = selectableName(hit.id, !latin);
             return (
               <li
                 key={hit.id}
@@ -102,7 +108,10 @@ export function SearchBox() {
                 onMouseEnter={() => setActive(i)}
               >
                 <span className="search-name">{name}</span>
-                <span className="search-meta">{hit.matched !== name && hit.matched !== other ? `“${hit.matched}” · ${other}` : other}</span>
+                <span className="search-meta">
+                  {isGroupId(hit.id) ? `${groupKindLabel(hit.id)} · ` : ''}
+                  {hit.matched !== name && hit.matched !== other ? `“${hit.matched}” · ${other}` : other}
+                </span>
               </li>
             );
           })}

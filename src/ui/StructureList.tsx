@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { structuresByKind } from '../anatomy/data';
+import { allGroups } from '../anatomy/groups';
 import { STRUCTURE_KINDS } from '../anatomy/ids';
 import type { StructureKind } from '../anatomy/ids';
 import { useViewer } from '../state/store';
@@ -27,11 +28,14 @@ const GROUP_LABELS_LA: Record<StructureKind, string> = {
   skin: 'Cutis',
 };
 
-/** Every structure as a button, grouped by kind: the keyboard and screen-reader way into the model. */
+/** Every structure as a button, grouped by kind, then the named groups (triceps surae…): the keyboard and screen-reader way into the model. */
 export function StructureList() {
   const groups = useMemo(() => structuresByKind(), []);
+  const named = useMemo(() => allGroups(), []);
   const selected = useViewer((s) => s.selected);
+  const selectedGroup = useViewer((s) => s.selectedGroup);
   const select = useViewer((s) => s.select);
+  const selectGroup = useViewer((s) => s.selectGroup);
   const latin = useViewer((s) => s.latin);
   return (
     <nav className="structure-list" aria-label="Structures">
@@ -56,6 +60,24 @@ export function StructureList() {
           </ul>
         </section>
       ))}
+      <section aria-labelledby="group-named-groups">
+        <h3 id="group-named-groups">{latin ? 'Musculi et regiones' : 'Groups and regions'}</h3>
+        <ul>
+          {named.map((g) => (
+            <li key={g.id}>
+              <button
+                type="button"
+                className={`list-item${selectedGroup === g.id ? ' list-item-active' : ''}`}
+                data-testid={`group-item-${g.id}`}
+                aria-current={selectedGroup === g.id ? 'true' : undefined}
+                onClick={() => selectGroup(g.id)}
+              >
+                {latin ? <span lang="la">{g.latin}</span> : g.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
     </nav>
   );
 }

@@ -28,7 +28,7 @@ export function useKeyboardShortcuts(): void {
           s.setPinMode(false);
           return;
         }
-        if (s.selected !== null || s.focused !== null) s.clearSelection();
+        if (s.selected !== null || s.selectedGroup !== null || s.focused !== null) s.clearSelection();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import structuresJson from '../../data/structures.json';
 import { ATTACHMENT_AREAS, STRUCTURE_IDS, STRUCTURES } from '../../src/anatomy/ids';
 import { AnatomyDataError, anatomy, getStructure, isInModel, parseStructures, primeMovers, structuresByKind } from '../../src/anatomy/data';
+import { GROUP_IDS, GROUPS, getGroup, groupsContaining, membersOf } from '../../src/anatomy/groups';
 
 /** A deep copy of the shipped data to break in one place. */
 function copy(): any {
@@ -32,23 +33,32 @@ describe('data/structures.json', () => {
       expect(m.origin.bone).toBe('femur');
       expect(m.origin.area).toBe(ATTACHMENT_AREAS[id].origin);
       expect(m.insertion.area).toBe('calcaneal_tendon_insertion_area');
-      expect(m.insertion.text).toMatch(/middle/);
+      // Gray's 42: the back of the calcaneus has three areas; "middle facet" names an articular facet.
+      expect(m.insertion.text).toMatch(/middle of the three areas/);
+      expect(m.insertion.text + m.insertion.landmark).not.toMatch(/facet/);
       expect(m.innervation.links).toEqual(['tibial_nerve']);
       expect(m.innervation.text).toMatch(/S1–S2/);
       expect(m.bloodSupply.links).toEqual(expect.arrayContaining(['popliteal_artery', 'posterior_tibial_artery']));
       expect(m.primeMoverOf).toEqual(['plantarflexion']);
+      // Moore 8 / Gray's 42: every plantarflexor and knee flexor of the model, and the dorsiflexors / quadriceps against them.
       const pf = m.actions.find((a) => a.action === 'plantarflexion')!;
       expect(pf.role).toBe('prime');
-      expect(pf.agonists).toEqual([{ id: 'soleus' }]);
-      expect(pf.antagonists).toEqual([{ id: 'tibialis_anterior' }]);
+      expect(pf.agonists.map((r) => isInModel(r) && r.id).sort()).toEqual(
+        ['fibularis_brevis', 'fibularis_longus', 'flexor_digitorum_longus', 'flexor_hallucis_longus', 'plantaris', 'soleus', 'tibialis_posterior'],
+      );
+      expect(pf.antagonists.map((r) => isInModel(r) && r.id).sort()).toEqual(['extensor_digitorum_longus', 'extensor_hallucis_longus', 'tibialis_anterior']);
       const kf = m.actions.find((a) => a.action === 'knee_flexion')!;
       expect(kf.role).toBe('assists');
-      expect(kf.agonists.map((r) => isInModel(r) && r.id)).toEqual(['biceps_femoris', 'semitendinosus', 'semimembranosus']);
+      expect(kf.agonists.map((r) => isInModel(r) && r.id).sort()).toEqual(
+        ['biceps_femoris', 'gracilis', 'plantaris', 'popliteus', 'sartorius', 'semimembranosus', 'semitendinosus'],
+      );
       expect(kf.antagonists.map((r) => isInModel(r) && r.id).sort()).toEqual(
         ['rectus_femoris', 'vastus_intermedius', 'vastus_lateralis', 'vastus_medialis'],
       );
+      // The starting page's general list is kept only as that page's claim, with its correction.
       const general = m.generalRelations!;
-      expect(general.context).toMatch(/closed-chain/);
+      expect(general.context).toMatch(/claim/);
+      expect(general.correction).toMatch(/No hamstring is an antagonist/);
       expect(anatomy.sources[general.source]).toBeTruthy();
       const gmax = general.synergists.find((r) => !isInModel(r) && r.name === 'Gluteus maximus');
       expect(gmax).toMatchObject({ outside: true });
@@ -88,6 +98,33 @@ describe('data/structures.json', () => {
 
   it('throws on an unknown id', () => {
     expect(() => getStructure('not_a_structure' as never)).toThrow(/not_a_structure/);
+    expect(() => getGroup('calf' as never)).toThrow(/calf/);
+  });
+});
+
+describe('groups (non-mesh: a group is selected and lights up its members; it has no node in the model)', () => {
+  it('has an entry for every group id, with its kind, and no group id is also a structure id', () => {
+    expect(Object.keys(anatomy.groups).sort()).toEqual([...GROUP_IDS].sort());
+    for (const id of GROUP_IDS) {
+      expect(getGroup(id).kind).toBe(GROUPS[id]);
+      expect((STRUCTURE_IDS as string[]).includes(id), id).toBe(false);
+    }
+  });
+
+  it('defines triceps surae as both heads of gastrocnemius plus soleus (Moore 8; Gray\'s 42)', () => {
+    expect([...getGroup('triceps_surae').members].sort()).toEqual(['gastrocnemius_lateral_head', 'gastrocnemius_medial_head', 'soleus']);
+    expect([...getGroup('hamstrings').members].sort()).toEqual(['biceps_femoris', 'semimembranosus', 'semitendinosus']);
+    expect([...getGroup('quadriceps_femoris').members].sort()).toEqual(['rectus_femoris', 'vastus_intermedius', 'vastus_lateralis', 'vastus_medialis']);
+    expect([...getGroup('pes_anserinus').members].sort()).toEqual(['gracilis', 'sartorius', 'semitendinosus']);
+    expect(getGroup('popliteal_fossa').members).toEqual(expect.arrayContaining(['tibial_nerve', 'popliteal_artery', 'gastrocnemius_medial_head', 'biceps_femoris']));
+  });
+
+  it('answers which groups a structure belongs to and what a selection stands for', () => {
+    expect(groupsContaining('gastrocnemius_medial_head').map((g) => g.id)).toEqual(['triceps_surae', 'popliteal_fossa']);
+    expect(groupsContaining('semitendinosus').map((g) => g.id)).toEqual(['hamstrings', 'pes_anserinus', 'popliteal_fossa']);
+    expect(groupsContaining('patella')).toEqual([]);
+    expect(membersOf('soleus')).toEqual(['soleus']);
+    expect(membersOf('triceps_surae')).toEqual(getGroup('triceps_surae').members);
   });
 });
 
@@ -170,6 +207,32 @@ describe('parseStructures rejects malformed data with the file and field path', 
     const message = messageOf(bad);
     expect(message).toContain('structures.plantaris.muscle: missing');
     expect(message).toContain('structures.popliteus.muscle.origin: give either "bone"');
+  });
+
+  it('names a group that is unknown, missing, of the wrong kind or with a member that is not a structure', () => {
+    const bad = copy();
+    bad.groups.calf_muscles = { ...bad.groups.triceps_surae, id: 'calf_muscles' };
+    delete bad.groups.hamstrings;
+    bad.groups.pes_anserinus.kind = 'region';
+    bad.groups.triceps_surae.members = ['soleus', 'soleus'];
+    bad.groups.popliteal_fossa.notes[0].references = ['nowhere'];
+    const message = messageOf(bad);
+    expect(message).toContain('groups.calf_muscles: unknown group id "calf_muscles"');
+    expect(message).toContain('groups.hamstrings: missing entry');
+    expect(message).toContain('groups.pes_anserinus.kind: is "region", but groupIds.ts says "insertion"');
+    expect(message).toContain('groups.triceps_surae.members[1]: "soleus" is listed twice');
+    expect(message).toContain('groups.popliteal_fossa.notes[0].references[0]: unknown source "nowhere"');
+  });
+
+  it('names a group member that is not in ids.ts and a second attachment bone that is not a bone', () => {
+    const bad = copy();
+    bad.groups.triceps_surae.members = ['gastrocnemius'];
+    expect(messageOf(bad)).toContain('groups.triceps_surae.members[0]: unknown structure id "gastrocnemius"');
+    const bad2 = copy();
+    bad2.structures.soleus.muscle.origin.alsoOn = ['popliteus', 'fibula'];
+    const message = messageOf(bad2);
+    expect(message).toContain('structures.soleus.muscle.origin.alsoOn[0]: "popliteus" is a muscle, expected bone');
+    expect(message).toContain('structures.soleus.muscle.origin.alsoOn[1]: "fibula" is already the attachment\'s "bone"');
   });
 
   it('rejects data that is not an object at all', () => {

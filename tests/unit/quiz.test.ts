@@ -38,6 +38,8 @@ describe('generateQuiz', () => {
       } else if (q.kind === 'click-attachment') {
         expect(STRUCTURES[q.answer]).toBe('attachment');
         expect(STRUCTURES[q.bone]).toBe('bone');
+        expect(q.bones[0]).toBe(q.bone);
+        for (const b of q.bones) expect(STRUCTURES[b]).toBe('bone');
         expect(q.toleranceM).toBeGreaterThan(0);
       } else {
         expect(q.options.length).toBeGreaterThanOrEqual(2);
@@ -78,9 +80,25 @@ describe('generateQuiz', () => {
     expect(wrong.length).toBe(3);
   });
 
-  it('asks who works with gastrocnemius in plantarflexion: soleus', () => {
-    const q = find('choice-works-with:plantarflexion:gastrocnemius_medial_head', 'choice');
-    expect(q.options[q.correctIndex]).toBe('Soleus');
+  it('asks who works with gastrocnemius in plantarflexion: another plantarflexor, against three dorsiflexors', () => {
+    // Moore 8 / Gray's 42: soleus, plantaris, tibialis posterior, the long toe flexors and the fibulares all plantarflex.
+    const plantarflexors = ['Soleus', 'Plantaris', 'Tibialis posterior', 'Flexor digitorum longus', 'Flexor hallucis longus', 'Fibularis longus', 'Fibularis brevis'];
+    const answers = new Set<string>();
+    for (let seed = 0; seed < 60; seed++) {
+      const q = generateQuiz(seed, 10_000).find((x) => x.id === 'choice-works-with:plantarflexion:gastrocnemius_medial_head');
+      if (!q || q.kind !== 'choice') throw new Error('no works-with question');
+      expect(plantarflexors).toContain(q.options[q.correctIndex]);
+      expect(q.options.filter((_, i) => i !== q.correctIndex).sort()).toEqual(['Extensor digitorum longus', 'Extensor hallucis longus', 'Tibialis anterior']);
+      answers.add(q.options[q.correctIndex]);
+    }
+    expect(answers).toContain('Soleus');
+  });
+
+  it('explains the two-joint question with the term active insufficiency, not "slack"', () => {
+    const q = find('choice-two-joint', 'choice');
+    const why = q.explanations[q.options.indexOf('Gastrocnemius')];
+    expect(why).toMatch(/active insufficiency/);
+    expect(why).not.toMatch(/slack/);
   });
 
   it('explains the two-joint question with numbers from the muscle-force model', () => {
@@ -118,6 +136,20 @@ describe('checkClick', () => {
     expect(far.feedback).toMatch(/Right bone \(femur\), but about 5\.0 cm away/);
     expect(checkClick(areaQ, 'femur').correct).toBe(false);
     expect(checkClick(areaQ, 'tibia', 0).correct).toBe(false);
+  });
+
+  it('accepts a near click on either bone of a two-bone attachment and never calls the second bone wrong', () => {
+    // Soleus arises from fibula and tibia; tibialis anterior inserts on the medial cuneiform and metatarsal I (Gray's 42, Moore 8).
+    const soleus = find('click-attachment:soleus:origin', 'click-attachment');
+    expect(soleus.bones.sort()).toEqual(['fibula', 'tibia']);
+    expect(checkClick(soleus, 'tibia', 0.005).correct).toBe(true);
+    expect(checkClick(soleus, 'tibia', 0.05).feedback).toMatch(/^Right bone \(tibia\)/);
+    const wrong = checkClick(soleus, 'femur');
+    expect(wrong.feedback).toMatch(/the attachment is on the fibula and the tibia\./);
+    const ta = find('click-attachment:tibialis_anterior:insertion', 'click-attachment');
+    expect(ta.bones.sort()).toEqual(['cuneiforms', 'metatarsals']);
+    expect(checkClick(ta, 'metatarsals', 0.004).correct).toBe(true);
+    expect(checkClick(ta, 'metatarsals', 0.04).feedback).toMatch(/^Right bone \(metatarsal bones\)/);
   });
 
   it('refuses choice questions, unknown ids and negative distances', () => {

@@ -33,10 +33,27 @@ describe('searchStructures', () => {
     expect(hits[0].score).toBeGreaterThan(hits[hits.length - 1].score);
   });
 
-  it('returns groups: "hamstrings" gives the three hamstrings, "quads" the four quadriceps', () => {
-    expect(ids('hamstrings').slice(0, 3).sort()).toEqual(['biceps_femoris', 'semimembranosus', 'semitendinosus']);
-    expect(ids('quads').slice(0, 4).sort()).toEqual(['rectus_femoris', 'vastus_intermedius', 'vastus_lateralis', 'vastus_medialis']);
-    expect(ids('pes anserinus').slice(0, 3).sort()).toEqual(['gracilis', 'sartorius', 'semitendinosus']);
+  it('finds a group first by its name, then its members: "hamstrings", "quads", "pes anserinus", "triceps surae"', () => {
+    expect(ids('hamstrings')[0]).toBe('hamstrings');
+    expect(ids('hamstrings').slice(1, 4).sort()).toEqual(['biceps_femoris', 'semimembranosus', 'semitendinosus']);
+    expect(ids('quads')[0]).toBe('quadriceps_femoris');
+    expect(ids('quads').slice(1, 5).sort()).toEqual(['rectus_femoris', 'vastus_intermedius', 'vastus_lateralis', 'vastus_medialis']);
+    expect(ids('pes anserinus')[0]).toBe('pes_anserinus');
+    expect(ids('pes anserinus').slice(1, 4).sort()).toEqual(['gracilis', 'sartorius', 'semitendinosus']);
+    expect(ids('triceps surae')[0]).toBe('triceps_surae');
+    expect(ids('triceps surae').slice(1, 4).sort()).toEqual(['gastrocnemius_lateral_head', 'gastrocnemius_medial_head', 'soleus']);
+    expect(ids('popliteal fossa')[0]).toBe('popliteal_fossa');
+    expect(ids('back of the knee')[0]).toBe('popliteal_fossa');
+  });
+
+  it('finds by search-only terms that are not shown as names: "VMO", "EDL", "dorsalis pedis"', () => {
+    expect(ids('VMO')[0]).toBe('vastus_medialis');
+    expect(ids('EDL')[0]).toBe('extensor_digitorum_longus');
+    expect(searchStructures('dorsalis pedis')[0]).toMatchObject({ id: 'anterior_tibial_artery', matched: 'dorsalis pedis' });
+  });
+
+  it('no longer finds soleus by the wrong "deep calf muscle" ahead of the deep muscles', () => {
+    expect(searchStructures('deep calf muscle').map((h) => h.matched)).not.toContain('deep calf muscle');
   });
 
   it('matches words in any order and substrings', () => {
