@@ -21,9 +21,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The meshopt decoder is its own chunk (it compiles WebAssembly when evaluated, so it is imported
+ * only for a compressed model), but our model always is: a modulepreload link fetches it with the
+ * entry instead of one round trip after the model request has started.
+ */
+function preloadMeshoptDecoder(): Plugin {
+  return {
+    name: 'preload-meshopt-decoder',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name.includes('meshopt_decoder'));
+        if (!chunk) return [];
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 // The .glb is imported with `?url`, so Vite fingerprints it and ships it in dist/ (offline-first).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadMeshoptDecoder()],
   assetsInclude: ['**/*.glb'],
   build: {
     target: 'es2022',

@@ -1,41 +1,40 @@
-import { useRef, useState } from 'react';
+import { Suspense, lazy, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { ViewerCanvas } from './scene/ViewerCanvas';
-import { InfoPanel } from './ui/InfoPanel';
-import { StructureList } from './ui/StructureList';
+import { PoseDriver } from './scene/PoseDriver';
 import { ActionControls } from './ui/ActionControls';
 import { ViewControls } from './ui/ViewControls';
 import { ErrorAlert } from './ui/ErrorAlert';
 import { Notice } from './ui/Notice';
 import { LoadingBar } from './ui/LoadingBar';
-import { HoverLabel } from './ui/HoverLabel';
-import { SelectionAnnouncer } from './ui/SelectionAnnouncer';
-import { useKeyboardShortcuts } from './ui/useKeyboardShortcuts';
-import { useUrlSync } from './embed/useUrlSync';
-import { useStudyPersistence } from './state/persist';
-import { PinLayer, PinModeButton } from './scene/Pins';
-import { SearchBox } from './ui/SearchBox';
-import { LatinToggle } from './ui/LatinToggle';
-import { QuizPanel, QuizToggle } from './ui/QuizPanel';
-import { LayersPanel } from './ui/LayersPanel';
-import { SnapshotButton } from './ui/SnapshotButton';
-import './ui/study.css';
-import { PoseDriver } from './scene/PoseDriver';
-import { LengthTint } from './scene/LengthTint';
-import { TeachingPanel } from './ui/TeachingPanel';
-import { TourPlayer, TourStartButton } from './ui/TourPlayer';
-import { LectureMode, LectureToggle } from './ui/LectureMode';
-import { useTeachingKeys } from './ui/useTeachingKeys';
-import { useTeachingUrl } from './embed/useTeachingUrl';
+import { useViewer } from './state/store';
 
-/** Page layout: the 3D stage with its overlays, and the side panel (a bottom sheet on narrow screens). */
-export function App({ webgl }: { webgl: boolean }) {
+// Everything else comes as one chunk after the model's first frame (or a 3D error): the first
+// frame does not wait for its download, parsing or first render.
+const loadDeferredUi = () => import('./DeferredUi');
+const DeferredHooks = lazy(() => loadDeferredUi().then((m) => ({ default: m.DeferredHooks })));
+const TopbarTeaching = lazy(() => loadDeferredUi().then((m) => ({ default: m.TopbarTeaching })));
+const StageOverlays = lazy(() => loadDeferredUi().then((m) => ({ default: m.StageOverlays })));
+const SidePanelContent = lazy(() => loadDeferredUi().then((m) => ({ default: m.SidePanelContent })));
+
+/** Renders its children once the first model frame is out or the 3D view has failed, and from then on. */
+function AfterFirstFrame({ children }: { children: ReactNode }) {
+  const reached = useViewer((s) => s.ready || s.error !== null);
+  const [shown, setShown] = useState(false);
+  if (reached && !shown) setShown(true);
+  return shown || reached ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
+
+/**
+ * Page layout: the 3D stage with its overlays, and the side panel (a bottom sheet on narrow screens).
+ * The stage (canvas, view presets, action player, loading and error messages) renders first; the
+ * panel's content, the teaching buttons and the overlays follow the first model frame, in space the
+ * layout already holds for them.
+ */
+export function App() {
   const stage = useRef<HTMLDivElement>(null);
   const [panelOpen, setPanelOpen] = useState(true);
-  useKeyboardShortcuts();
-  useUrlSync();
-  useStudyPersistence();
-  useTeachingKeys();
-  useTeachingUrl();
+  const webgl = useViewer((s) => s.error?.kind !== 'no-webgl');
   return (
     <div className={`app${panelOpen ? '' : ' panel-closed'}`}>
       <header className="topbar">
@@ -43,8 +42,9 @@ export function App({ webgl }: { webgl: boolean }) {
           Lower leg <span className="title-sub">· Gastrocnemius</span>
         </h1>
         <div className="topbar-teaching">
-          <TourStartButton />
-          <LectureToggle />
+          <AfterFirstFrame>
+            <TopbarTeaching />
+          </AfterFirstFrame>
         </div>
         <button
           type="button"
@@ -61,12 +61,10 @@ export function App({ webgl }: { webgl: boolean }) {
         {/* Nothing overlaps the canvas's edges: clicks there reach the scene (empty space clears). */}
         <div className="canvas-area" ref={stage}>
           {webgl && <ViewerCanvas />}
-          {webgl && <HoverLabel container={stage} />}
-          {webgl && <PinLayer />}
           {webgl && <PoseDriver />}
-          {webgl && <LengthTint />}
-          <TourPlayer />
-          <LectureMode />
+          <AfterFirstFrame>
+            <StageOverlays webgl={webgl} stage={stage} />
+          </AfterFirstFrame>
           <LoadingBar />
           <div className="stage-messages">
             <ErrorAlert />
@@ -76,22 +74,13 @@ export function App({ webgl }: { webgl: boolean }) {
         <ActionControls />
       </main>
       <div className="side-panel" id="side-panel" hidden={!panelOpen}>
-        <div className="study-bar">
-          <SearchBox />
-          <div className="study-tools" role="group" aria-label="Study tools">
-            <QuizToggle />
-            <LatinToggle />
-            <PinModeButton />
-            <SnapshotButton />
-          </div>
-        </div>
-        <QuizPanel />
-        <InfoPanel />
-        <TeachingPanel />
-        <LayersPanel />
-        <StructureList />
+        <AfterFirstFrame>
+          <SidePanelContent />
+        </AfterFirstFrame>
       </div>
-      <SelectionAnnouncer />
+      <AfterFirstFrame>
+        <DeferredHooks />
+      </AfterFirstFrame>
     </div>
   );
 }

@@ -1,25 +1,18 @@
-// First: configure zod before src/anatomy parses the data at import (CSP-safe, see csp.ts).
-import './embed/csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { installEmbedApi } from './embed/api';
 import { applyUrlAtStartup } from './embed/useUrlSync';
-import { webglAvailable } from './scene/webgl';
-import { NO_WEBGL } from './scene/errors';
-import { useViewer } from './state/store';
 import './styles.css';
 
 // The API exists from startup (getState works before the model is ready).
 installEmbedApi();
 applyUrlAtStartup();
 
-// Detect WebGL before creating the Canvas: without it, show why and keep the list and panel usable.
-const webgl = webglAvailable();
-if (!webgl) useViewer.getState().setError(NO_WEBGL);
-
+// WebGL is not probed with a throw-away context: the 3D view's own context creation fails instead,
+// and then shows why (the structure list and panel stay usable).
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App webgl={webgl} />
+    <App />
   </StrictMode>,
 );

@@ -1,19 +1,25 @@
 /**
- * The anatomy facts of the model, loaded from data/structures.json and validated at import.
+ * The anatomy facts of the model, from data/structures.json. The file is validated by the zod
+ * schema (schema.ts) at test time (tests/unit/shippedData.test.ts), not in the browser: the viewer
+ * does not ship a schema library to its first frame for a file that is checked before it ships.
  * Pure: no DOM, no React, no three.js.
  */
 import structuresJson from '../../data/structures.json';
 import { ACTIONS, STRUCTURE_KINDS, isStructureId } from './ids';
 import type { ActionId, StructureId, StructureKind } from './ids';
-import { parseStructures } from './schema';
-import type { AnatomyData, StructureInfo } from './schema';
+import type { AnatomyData, RelatedRef, StructureInfo } from './schema';
 
 export { AnatomyDataError, formatIssues } from './errors';
-export { parseStructures, isInModel } from './schema';
+export { parseStructures } from './schema';
 export type { ActionInfo, AnatomyData, Attachment, GroupInfo, MuscleDetails, Note, RelatedRef, StructureInfo } from './schema';
 
 /** Every structure of the model, keyed by id, and the citation strings they reference. */
-export const anatomy: AnatomyData = parseStructures(structuresJson);
+export const anatomy: AnatomyData = structuresJson as unknown as AnatomyData;
+
+/** True for a related structure that is in the model (`{ id }`), false for one outside it (`{ name, outside }`). */
+export function isInModel(ref: RelatedRef): ref is Extract<RelatedRef, { id: StructureId }> {
+  return 'id' in ref;
+}
 
 /** The facts of one structure. Throws on an id that is not in ids.ts. */
 export function getStructure(id: StructureId): StructureInfo {

@@ -14,7 +14,7 @@
  * gastrocnemius 1.05, soleus 0.93, tibialis anterior 0.83). Scaling the tendon alone would move it
  * off (soleus 1.19).
  */
-import { muscleParameters } from '../anatomy/muscleParameters';
+import { muscleParameters } from '../anatomy/shippedMuscleParameters';
 import type { HillParameters } from '../anatomy/muscleParameters';
 import { JOINTS, NEUTRAL_POSE } from './joints';
 import type { Pose } from './joints';

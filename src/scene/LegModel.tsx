@@ -4,7 +4,7 @@ import type { ThreeElements } from '@react-three/fiber';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { useViewer } from '../state/store';
 import { MODEL_URL } from './modelUrl';
-import { lazyMeshoptDecoder } from './meshopt';
+import { lazyMeshoptDecoder, load as loadMeshoptDecoder } from './meshopt';
 import { ensureBvhs, indexModel } from './modelIndex';
 import { setSceneHandle } from './sceneHandle';
 import { HighlightController } from './HighlightController';
@@ -42,6 +42,9 @@ export function clearModelCache(url: string = MODEL_URL): void {
  * playback and the ready announcement.
  */
 export function LegModel({ url = MODEL_URL, ...props }: LegModelProps) {
+  // The shipped model is meshopt-compressed: its decoder (modulepreloaded by index.html) compiles
+  // while the .glb downloads instead of after it arrives.
+  if (url === MODEL_URL) void loadMeshoptDecoder();
   const gltf = useLoader(GLTFLoader, url, withMeshopt, reportProgress);
   const index = useMemo(() => indexModel(gltf.scene), [gltf.scene]);
   const camera = useThree((s) => s.camera);

@@ -1,13 +1,18 @@
-import { Component, Suspense } from 'react';
+import { Component, Suspense, useLayoutEffect, useRef } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { Canvas } from '@react-three/fiber';
-import type { RootState } from '@react-three/fiber';
+import { createRoot, events as createPointerEvents, extend } from '@react-three/fiber';
+import type { ReconcilerRoot, RootState } from '@react-three/fiber';
+import { DirectionalLight, Group, HemisphereLight } from 'three';
 import { useViewer } from '../state/store';
 import { Lights } from './Lights';
 import { LegModel, clearModelCache } from './LegModel';
-import { CONTEXT_LOST, modelLoadError } from './errors';
+import { CONTEXT_LOST, NO_WEBGL, modelLoadError } from './errors';
 
-/** Catches model-loading and rendering errors thrown inside the Canvas; the page around it stays usable. */
+// Only the three classes the scene uses as JSX elements (<primitive> is built in). R3F's <Canvas>
+// registers all of three (`extend(THREE)`), which keeps the whole library in the first download.
+extend({ DirectionalLight, Group, HemisphereLight });
+
+/** Catches model-loading and rendering errors thrown inside the scene; the page around it stays usable. */
 class SceneErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   state = { failed: false };
   static getDerivedStateFromError() {
@@ -26,7 +31,7 @@ function watchContext(state: RootState) {
   const canvas = state.gl.domElement;
   canvas.addEventListener('webglcontextlost', (e) => {
     e.preventDefault(); // allows the browser to restore the context
-    // A failed model load unmounts the Canvas, and R3F's dispose forces a context loss: the load
+    // A failed model load unmounts the scene, and R3F's dispose forces a context loss: the load
     // error is what the user must see, not "the 3D view was interrupted".
     const s = useViewer.getState();
     if (!s.error) s.setError(CONTEXT_LOST);
@@ -37,6 +42,74 @@ function watchContext(state: RootState) {
     if (s.error?.kind === 'context-lost') s.setError(null);
     state.invalidate();
   });
+}
+
+const sizeOf = (el: HTMLElement) => {
+  const r = el.getBoundingClientRect();
+  return { width: r.width, height: r.height, top: r.top, left: r.left };
+};
+
+/**
+ * The R3F root on a canvas of our own. The size comes from the stage's box, read when the canvas
+ * is mounted (R3F's <Canvas> waits for react-use-measure, i.e. a layout pass of the whole page and
+ * a second React render), and follows it with a ResizeObserver. The WebGL context is created here
+ * once: a browser without WebGL fails this creation and gets the "no WebGL" message.
+ */
+function SceneRoot() {
+  const host = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const el = host.current!;
+    // A new canvas per mount: a root being disposed keeps its canvas until the renderer is gone.
+    const canvas = document.createElement('canvas');
+    el.append(canvas);
+    let root: ReconcilerRoot<HTMLCanvasElement> | null = null;
+    try {
+      root = createRoot(canvas);
+      void root
+        .configure({
+          frameloop: 'demand',
+          dpr: [1, 2],
+          gl: { antialias: true, powerPreference: 'high-performance' },
+          camera: { fov: 32, near: 0.01, far: 20, position: [0, 0.45, -1.8] },
+          events: createPointerEvents,
+          size: sizeOf(el),
+          onCreated: (state) => {
+            state.events.connect?.(el);
+            watchContext(state);
+          },
+        })
+        .catch(noWebgl);
+      if (root.ready.status !== 'rejected') {
+        root.render(
+          <SceneErrorBoundary>
+            <Lights />
+            <Suspense fallback={null}>
+              <LegModel />
+            </Suspense>
+          </SceneErrorBoundary>,
+        );
+      }
+    } catch (error) {
+      noWebgl(error);
+    }
+    const resize = new ResizeObserver(() => {
+      if (root?.ready.status === 'fulfilled') void root.configure({ size: sizeOf(el) });
+    });
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      root?.unmount();
+      canvas.remove();
+    };
+  }, []);
+
+  return <div ref={host} className="scene-host" />;
+}
+
+function noWebgl(error: unknown): void {
+  console.error('WebGL could not start:', error);
+  useViewer.getState().setError(NO_WEBGL);
 }
 
 /**
@@ -52,20 +125,7 @@ export function ViewerCanvas() {
       role="img"
       aria-label="3D model of the right lower leg. Drag to rotate, scroll or pinch to zoom, right-drag or two fingers to pan; click a structure to select it. The structure list offers the same choices."
     >
-      <SceneErrorBoundary key={attempt}>
-        <Canvas
-          frameloop="demand"
-          dpr={[1, 2]}
-          gl={{ antialias: true, powerPreference: 'high-performance' }}
-          camera={{ fov: 32, near: 0.01, far: 20, position: [0, 0.45, -1.8] }}
-          onCreated={watchContext}
-        >
-          <Lights />
-          <Suspense fallback={null}>
-            <LegModel />
-          </Suspense>
-        </Canvas>
-      </SceneErrorBoundary>
+      <SceneRoot key={attempt} />
     </div>
   );
 }

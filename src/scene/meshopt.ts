@@ -8,7 +8,8 @@ type Decoder = (typeof import('three/examples/jsm/libs/meshopt_decoder.module.js
 
 let decoder: Promise<Decoder> | null = null;
 
-function load(): Promise<Decoder> {
+/** Starts fetching and compiling the decoder now (the loader calls this before it requests the file). */
+export function load(): Promise<Decoder> {
   decoder ??= import('three/examples/jsm/libs/meshopt_decoder.module.js').then(async ({ MeshoptDecoder }) => {
     await MeshoptDecoder.ready;
     return MeshoptDecoder;

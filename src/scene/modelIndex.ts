@@ -3,9 +3,9 @@
  * materials (cloned once if the loader shared them), hides the skin, and records the joint nodes'
  * rest rotations. Picking BVHs come later, on first need (ensureBvhs).
  */
-import { Box3, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
+import { Box3, Matrix4, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
 import type { Material, Object3D } from 'three';
-import { MeshBVH, SkinnedMeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
+import type * as Bvh from 'three-mesh-bvh';
 import { isStructureId, kindOf } from '../anatomy/ids';
 import type { StructureId, StructureKind } from '../anatomy/ids';
 
@@ -51,13 +51,28 @@ export interface ModelIndex {
   bvhReady: boolean;
 }
 
+let bvhModule: typeof Bvh | null = null;
+let bvhLoading: Promise<typeof Bvh> | null = null;
+
+/** three-mesh-bvh, fetched on first need: the first frame does not wait for it. */
+export function loadBvhModule(): Promise<typeof Bvh> {
+  bvhLoading ??= import('three-mesh-bvh').then((m) => (bvhModule = m));
+  return bvhLoading;
+}
+
 /**
  * Builds the picking BVHs, once: picking must not scan every triangle per pointer move. Deferred
  * from load so that building them does not delay the first frame; the first raycast (or the idle
- * time after the first frame, see LegModel) builds them.
+ * time after the first frame, see LegModel) builds them. Until three-mesh-bvh has arrived, rays use
+ * three's own (slower, equally exact) raycast.
  */
 export function ensureBvhs(index: ModelIndex): void {
   if (index.bvhReady) return;
+  if (!bvhModule) {
+    void loadBvhModule().then(() => ensureBvhs(index));
+    return;
+  }
+  const { MeshBVH, SkinnedMeshBVH, acceleratedRaycast } = bvhModule;
   index.bvhReady = true;
   const geometryUsers = new Map<string, number>();
   for (const m of index.pickable) geometryUsers.set(m.geometry.uuid, (geometryUsers.get(m.geometry.uuid) ?? 0) + 1);
@@ -94,7 +109,7 @@ export function refreshSkinnedBounds(index: ModelIndex): void {
     m.computeBoundingSphere();
     m.computeBoundingBox();
     const bvh = m.geometry.boundsTree;
-    if (bvh instanceof SkinnedMeshBVH) bvh.refit();
+    if (bvhModule && bvh instanceof bvhModule.SkinnedMeshBVH) bvh.refit();
   }
 }
 
@@ -190,12 +205,33 @@ export function isShown(o: Object3D): boolean {
   return true;
 }
 
+const boneOffset = new Matrix4();
+const IDENTITY = new Matrix4();
+const meshBox = new Box3();
+
+/** True when every bone of the mesh's skeleton is where it was bound: skinning then moves no vertex. */
+function atBindPose(mesh: SkinnedMesh): boolean {
+  const { bones, boneInverses } = mesh.skeleton;
+  for (let i = 0; i < bones.length; i++) {
+    boneOffset.multiplyMatrices(bones[i].matrixWorld, boneInverses[i]);
+    for (let k = 0; k < 16; k++) if (Math.abs(boneOffset.elements[k] - IDENTITY.elements[k]) > 1e-5) return false;
+  }
+  return true;
+}
+
 /** World bounding box of a structure's meshes (posed: skinned meshes follow their bones). */
 export function structureBox(entry: StructureEntry, target = new Box3()): Box3 {
   target.makeEmpty();
   const v = new Vector3();
   for (const mesh of entry.meshes) {
     mesh.updateWorldMatrix(true, false);
+    if (mesh instanceof SkinnedMesh && atBindPose(mesh)) {
+      // In the bind pose the accessor's min/max (three's geometry box) is the posed box: no CPU
+      // skinning of sampled vertices, which cost ≈ 50 ms before the first frame.
+      if (!mesh.geometry.boundingBox) mesh.geometry.computeBoundingBox();
+      target.union(meshBox.copy(mesh.geometry.boundingBox!).applyMatrix4(mesh.matrixWorld));
+      continue;
+    }
     const pos = mesh.geometry.getAttribute('position');
     const step = Math.max(1, Math.floor(pos.count / 400));
     for (let i = 0; i < pos.count; i += step) {

@@ -4,15 +4,13 @@
  * when the joints move and the muscles deform. Pins are kept on this device and carried in the link
  * (`pins=`, see encodePins).
  */
-import { z } from 'zod';
 import { STRUCTURE_IDS, isStructureId } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import type { SliceCreator } from './types';
 
-export const MAX_PINS = 40;
-export const MAX_PIN_LABEL = 60;
-/** Larger than any mesh of the model; anything above is a malformed link. */
-const MAX_VERTEX = 1_000_000;
+import { MAX_PIN_LABEL, MAX_PINS, MAX_VERTEX } from './pinLimits';
+
+export { MAX_PIN_LABEL, MAX_PINS } from './pinLimits';
 
 export interface Pin {
   structure: StructureId;
@@ -27,12 +25,8 @@ export function cleanPinLabel(label: string): string | null {
   return clean === '' ? null : clean;
 }
 
-export const pinSchema = z.strictObject({
-  structure: z.custom<StructureId>(isStructureId, { error: 'unknown structure id' }),
-  vertex: z.number().int().min(0).max(MAX_VERTEX),
-  label: z.string().trim().min(1).max(MAX_PIN_LABEL),
-});
-export const pinsSchema = z.array(pinSchema).max(MAX_PINS);
+// In its own module so the store does not bring zod to the first frame; persist.ts reads it.
+export { pinSchema, pinsSchema } from './pinsSchema';
 
 // Only the separators and the escape character are escaped: URLSearchParams encodes the rest.
 const escapeLabel = (label: string) => label.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/:/g, '%3A');

@@ -3,12 +3,14 @@
  * last answer. The questions are regenerated from the seed, so progress saved on this device is just
  * a few numbers (see quizProgressSchema).
  */
-import { z } from 'zod';
 import { DEFAULT_QUIZ_LENGTH, checkChoice, checkClick, generateQuiz } from '../anatomy/quiz';
 import type { Question } from '../anatomy/quiz';
 import { isStructureId } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import type { SliceCreator } from './types';
+
+// In its own module so the store does not bring zod to the first frame; persist.ts reads it.
+export { quizProgressSchema } from './quizProgressSchema';
 
 export interface QuizAnswer {
   correct: boolean;
@@ -29,22 +31,25 @@ export interface QuizProgress {
   answer: QuizAnswer | null;
 }
 
-export const quizProgressSchema = z
-  .strictObject({
-    seed: z.number().int().min(0).max(0xffffffff),
-    index: z.number().int().min(0).max(DEFAULT_QUIZ_LENGTH),
-    right: z.number().int().min(0).max(DEFAULT_QUIZ_LENGTH),
-    wrong: z.number().int().min(0).max(DEFAULT_QUIZ_LENGTH),
-    answer: z
-      .strictObject({
-        correct: z.boolean(),
-        feedback: z.string().max(2000),
-        choice: z.number().int().min(0).max(10).nullable(),
-        picked: z.custom<StructureId>(isStructureId, { error: 'unknown structure id' }).nullable(),
-      })
-      .nullable(),
-  })
-  .refine((p) => p.right + p.wrong <= p.index + (p.answer ? 1 : 0), { message: 'score larger than the questions asked' });
+
+const wholeIn = (v: unknown, max: number) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+
+/**
+ * What is wrong with quiz progress handed to restoreQuiz, or null: the rules of quizProgressSchema
+ * without zod, which the store (part of the first download) does not carry.
+ */
+export function quizProgressProblem(p: QuizProgress): string | null {
+  if (!wholeIn(p.seed, 0xffffffff)) return 'seed';
+  for (const key of ['index', 'right', 'wrong'] as const) if (!wholeIn(p[key], DEFAULT_QUIZ_LENGTH)) return key;
+  const a = p.answer;
+  if (a !== null) {
+    if (typeof a.correct !== 'boolean' || typeof a.feedback !== 'string' || a.feedback.length > 2000) return 'answer';
+    if (a.choice !== null && !wholeIn(a.choice, 10)) return 'answer.choice';
+    if (a.picked !== null && !isStructureId(a.picked)) return 'answer.picked: unknown structure id';
+  }
+  if (p.right + p.wrong > p.index + (a ? 1 : 0)) return 'score larger than the questions asked';
+  return null;
+}
 
 let cached: { seed: number; questions: Question[] } | null = null;
 /** The questions of a seed (cached: the same seed always gives the same quiz). */
@@ -136,10 +141,10 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
       set({ quiz: { ...q, index: q.index + 1, answer: null } });
     },
     restoreQuiz: (progress) => {
-      const parsed = quizProgressSchema.safeParse(progress);
-      if (!parsed.success) throw new Error(`restoreQuiz: invalid progress (${parsed.error.issues[0]?.message})`);
-      questionsOf(parsed.data.seed);
-      set({ quiz: { ...parsed.data, index: Math.min(parsed.data.index, quizLength(parsed.data)) } });
+      const problem = quizProgressProblem(progress);
+      if (problem) throw new Error(`restoreQuiz: invalid progress (${problem})`);
+      questionsOf(progress.seed);
+      set({ quiz: { ...progress, index: Math.min(progress.index, quizLength(progress)) } });
     },
   };
 };

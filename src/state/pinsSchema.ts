@@ -1,0 +1,12 @@
+/** Validates pins read back from this device's storage (see persist.ts). */
+import { z } from 'zod';
+import { isStructureId } from '../anatomy/ids';
+import type { StructureId } from '../anatomy/ids';
+import { MAX_PIN_LABEL, MAX_PINS, MAX_VERTEX } from './pinLimits';
+
+export const pinSchema = z.strictObject({
+  structure: z.custom<StructureId>(isStructureId, { error: 'unknown structure id' }),
+  vertex: z.number().int().min(0).max(MAX_VERTEX),
+  label: z.string().trim().min(1).max(MAX_PIN_LABEL),
+});
+export const pinsSchema = z.array(pinSchema).max(MAX_PINS);
