@@ -14,6 +14,7 @@ import { LANDMARK_PARENTS, STRUCTURES } from '../../src/anatomy/ids';
 import type { StructureId } from '../../src/anatomy/ids';
 import { ANKLE, KNEE } from '../../src/kinematics/joints';
 import { LANDMARKS } from '../../src/kinematics/landmarks';
+import { PATELLA_APEX, PATELLA_BASE, PATELLA_ORIGIN } from '../../src/kinematics/patella';
 import type { Segment } from '../../src/kinematics/landmarks';
 import { ATTACHMENT_DEFS, buildAttachment } from './attachments';
 import { boneFields } from './bones';
@@ -27,7 +28,7 @@ import { computeNormals, mergeMeshes } from './mesh';
 import type { MeshData } from './mesh';
 import { initMeshing, meshSdf } from './meshing';
 import { gradient } from './sdf';
-import { crossesJoint, skinToBones } from './skinning';
+import { PATELLA_LINKED, crossesJoint, patellaLinkWeights, skinToBones } from './skinning';
 import { SOFT_TISSUES } from './softTissue';
 import { muscleColours } from './tissueColour';
 import type { V3 } from './vec';
@@ -38,6 +39,12 @@ export const SEGMENT_ORIGIN: Record<Segment, V3> = {
   shank: [...KNEE.centre] as V3,
   foot: [...ANKLE.centre] as V3,
 };
+
+/**
+ * The patella is not part of the shank: it hangs from the root as its own node (rest translation
+ * PATELLA_ORIGIN) and follows its track over the femur (src/kinematics/patella.ts).
+ */
+const PATELLA_NODE_ORIGIN: V3 = [...PATELLA_ORIGIN] as V3;
 
 /** Positions are snapped to this grid (2^-14 m ≈ 0.06 mm): exact in float32, compresses well. */
 const GRID = 1 / 16384;
@@ -111,6 +118,12 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
     else segment = [...segs][0];
     const merged = mergeMeshes(parts);
     if (kind !== 'muscle') delete merged.colors;
+    const link = PATELLA_LINKED[def.id];
+    if (link) {
+      // one end on the patella, which moves on its own: skinned to it and to the far end's segment
+      merged.weights = patellaLinkWeights(merged.positions, link, { apexY: PATELLA_APEX[1], baseY: PATELLA_BASE[1] });
+      skinned = true;
+    }
     if (!skinned) delete merged.weights;
     meshes.set(def.id, { ...merged, segment: skinned ? 'skinned' : segment });
   }
@@ -220,9 +233,11 @@ export async function buildDocument(): Promise<Document> {
       const n = m.positions.length / 3;
       const joints = new Uint8Array(n * 4);
       const weights = new Float32Array(n * 4);
+      // [thigh, shank, foot] or, for structures linked to the patella, [thigh, shank, foot, patella]
+      const per = m.weights.length / n;
       for (let v = 0; v < n; v++) {
-        joints.set([0, 1, 2, 0], v * 4);
-        weights.set([m.weights[v * 3], m.weights[v * 3 + 1], m.weights[v * 3 + 2], 0], v * 4);
+        joints.set([0, 1, 2, 3], v * 4);
+        weights.set([m.weights[v * per], m.weights[v * per + 1], m.weights[v * per + 2], per === 4 ? m.weights[v * 4 + 3] : 0], v * 4);
       }
       prim.setAttribute('JOINTS_0', doc.createAccessor().setType('VEC4').setArray(joints).setBuffer(buffer));
       prim.setAttribute('WEIGHTS_0', doc.createAccessor().setType('VEC4').setArray(weights).setBuffer(buffer));
@@ -241,8 +256,11 @@ export async function buildDocument(): Promise<Document> {
     const node = doc.createNode(id).setExtras({ kind: STRUCTURES[id] });
     if (m.segment === 'skinned') {
       node.setMesh(makeMesh(id, m, [0, 0, 0]));
-      if (!skin) skin = createSkin(doc, buffer, root, [nodes.get('femur')!, kneeJoint, ankleJoint]);
+      if (!skin) skin = createSkin(doc, buffer, root, [nodes.get('femur')!, kneeJoint, ankleJoint, nodes.get('patella')!]);
       node.setSkin(skin);
+      root.addChild(node);
+    } else if (id === 'patella') {
+      node.setTranslation([...PATELLA_NODE_ORIGIN]).setMesh(makeMesh(id, m, PATELLA_NODE_ORIGIN));
       root.addChild(node);
     } else {
       node.setMesh(makeMesh(id, m, SEGMENT_ORIGIN[m.segment]));
@@ -262,14 +280,18 @@ export async function buildDocument(): Promise<Document> {
   }
 
   for (const clip of CLIPS) {
-    const { times, rotations } = sampleClip(clip);
-    const sampler = doc
-      .createAnimationSampler()
-      .setInput(doc.createAccessor().setType('SCALAR').setArray(times).setBuffer(buffer))
-      .setOutput(doc.createAccessor().setType('VEC4').setArray(rotations).setBuffer(buffer))
-      .setInterpolation('LINEAR');
-    const channel = doc.createAnimationChannel().setTargetNode(nodes.get(clip.joint.node)!).setTargetPath('rotation').setSampler(sampler);
-    doc.createAnimation(clip.name).addSampler(sampler).addChannel(channel);
+    const { times, tracks } = sampleClip(clip);
+    const animation = doc.createAnimation(clip.name);
+    const input = doc.createAccessor().setType('SCALAR').setArray(times).setBuffer(buffer);
+    for (const track of tracks) {
+      const sampler = doc
+        .createAnimationSampler()
+        .setInput(input)
+        .setOutput(doc.createAccessor().setType(track.path === 'rotation' ? 'VEC4' : 'VEC3').setArray(track.values).setBuffer(buffer))
+        .setInterpolation('LINEAR');
+      const channel = doc.createAnimationChannel().setTargetNode(nodes.get(track.node)!).setTargetPath(track.path).setSampler(sampler);
+      animation.addSampler(sampler).addChannel(channel);
+    }
   }
   return doc;
 }
@@ -277,7 +299,7 @@ export async function buildDocument(): Promise<Document> {
 function createSkin(doc: Document, buffer: ReturnType<Document['createBuffer']>, skeleton: Node, joints: Node[]): Skin {
   // inverse bind matrices: each joint's world rest transform is a pure translation
   const ibm = new Float32Array(16 * joints.length);
-  const origins: V3[] = [SEGMENT_ORIGIN.thigh, SEGMENT_ORIGIN.shank, SEGMENT_ORIGIN.foot];
+  const origins: V3[] = [SEGMENT_ORIGIN.thigh, SEGMENT_ORIGIN.shank, SEGMENT_ORIGIN.foot, PATELLA_NODE_ORIGIN];
   origins.forEach((o, i) => {
     ibm.set([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -o[0], -o[1], -o[2], 1], i * 16);
   });

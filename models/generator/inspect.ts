@@ -8,8 +8,8 @@ import { NodeIO } from '@gltf-transform/core';
 import type { Document, Node } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { ANKLE, KNEE, jointRotation } from '../../src/kinematics/joints';
 import type { Pose } from '../../src/kinematics/joints';
+import { nodeTransforms } from '../../src/kinematics/pose';
 
 export type Mat4 = number[];
 
@@ -25,11 +25,15 @@ export async function readModel(path: string): Promise<Document> {
   return io.readBinary(new Uint8Array(readFileSync(path)));
 }
 
-/** Set the joint nodes of a loaded model to a pose (degrees). */
+/** Set the animated nodes of a loaded model to a pose (degrees): the knee, the patella, the ankle. */
 export function setPose(doc: Document, pose: Pose): void {
   const nodes = doc.getRoot().listNodes();
-  nodes.find((n) => n.getName() === 'knee_joint')!.setRotation([...jointRotation(KNEE, pose.knee)] as [number, number, number, number]);
-  nodes.find((n) => n.getName() === 'ankle_joint')!.setRotation([...jointRotation(ANKLE, pose.ankle)] as [number, number, number, number]);
+  for (const [name, t] of Object.entries(nodeTransforms(pose))) {
+    nodes
+      .find((n) => n.getName() === name)!
+      .setRotation([...t.rotation] as [number, number, number, number])
+      .setTranslation([...t.translation] as [number, number, number]);
+  }
 }
 
 export function findNode(doc: Document, name: string): Node {

@@ -77,3 +77,49 @@ export function skinToBones(
   }
   return weights;
 }
+
+/** Index of the patella in the skin's joint list (after thigh, shank and foot). */
+export const PATELLA_JOINT_INDEX = 3;
+
+/**
+ * Structures that hang from the patella at one end: the quadriceps tendon (femur → base of the
+ * patella) and the patellar ligament (apex → tibial tuberosity). Their far end keeps its segment.
+ */
+export const PATELLA_LINKED: Readonly<Record<string, { other: Segment; far: 'proximal' | 'distal' }>> = {
+  quadriceps_tendon: { other: 'thigh', far: 'proximal' },
+  patellar_ligament: { other: 'shank', far: 'distal' },
+};
+
+/**
+ * Per-vertex weights [thigh, shank, foot, patella] (4 floats per vertex) for a structure of
+ * PATELLA_LINKED, from its rest positions: the part on the patella (above its apex for the
+ * ligament, below its base for the tendon) follows the patella, and the weight falls linearly to
+ * the far end, so the band stays straight between a patella that slides on the femur and a
+ * tuberosity (or femoral shaft) that keeps its own segment.
+ */
+export function patellaLinkWeights(
+  positions: Float32Array,
+  link: { other: Segment; far: 'proximal' | 'distal' },
+  patella: { apexY: number; baseY: number },
+): Float32Array {
+  const n = positions.length / 3;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let v = 0; v < n; v++) {
+    lo = Math.min(lo, positions[v * 3 + 1]);
+    hi = Math.max(hi, positions[v * 3 + 1]);
+  }
+  const weights = new Float32Array(n * 4);
+  const other = SEGMENT_INDEX[link.other];
+  for (let v = 0; v < n; v++) {
+    const y = positions[v * 3 + 1];
+    const u =
+      link.far === 'distal'
+        ? (patella.apexY - y) / Math.max(1e-6, patella.apexY - lo)
+        : (y - patella.baseY) / Math.max(1e-6, hi - patella.baseY);
+    const k = Math.min(1, Math.max(0, u));
+    weights[v * 4 + other] = k;
+    weights[v * 4 + PATELLA_JOINT_INDEX] = 1 - k;
+  }
+  return weights;
+}

@@ -3,7 +3,7 @@
  * landmark table posed through the knee and ankle hinges of joints.ts. Pure: no three.js, no DOM.
  *
  * Model: each muscle is a polyline origin → via points → insertion, each point fixed to a segment
- * (thigh, shank, foot). Gastrocnemius additionally wraps around a cylinder on the knee axis that
+ * (thigh, shank, foot), posed as the .glb poses it (the knee's coupled motion of knee.ts). Gastrocnemius additionally wraps around a cylinder on the knee axis that
  * stands for the back of the femoral condyles, so that in deep flexion its path cannot cut through
  * the joint (the same device as the wrapping surfaces of OpenSim musculoskeletal models).
  *
@@ -22,6 +22,7 @@
  *   length–angle curves of Grieve, Pheasant & Cavanagh 1978 and Hawkins & Hull 1990.
  */
 import { ANKLE, JOINTS, KNEE, NEUTRAL_POSE, jointRotation } from './joints';
+import { kneePose } from './knee';
 import type { JointId, Pose, Quat, Vec3 } from './joints';
 import { LANDMARKS } from './landmarks';
 import type { LandmarkPointId, Segment } from './landmarks';
@@ -111,8 +112,9 @@ function rotate(q: Quat, v: Vec3): Vec3 {
 
 /**
  * World position of a point fixed to `segment` (given in rest-pose world coordinates) in `pose`.
- * Mirrors the .glb hierarchy: knee_joint at KNEE.centre rotated by the knee angle, ankle_joint
- * below it at ANKLE.centre − KNEE.centre rotated by the ankle angle.
+ * Mirrors the .glb hierarchy: knee_joint moved by kneePose (flexion coupled with tibial rotation
+ * and roll-back, knee.ts), ankle_joint below it at ANKLE.centre − KNEE.centre rotated by the ankle
+ * angle.
  */
 export function pointAt(segment: Segment, restPoint: Vec3, pose: Pose): Vec3 {
   assertPose(pose);
@@ -129,8 +131,9 @@ export function pointAt(segment: Segment, restPoint: Vec3, pose: Pose): Vec3 {
   } else if (segment !== 'shank') {
     throw new Error(`Unknown segment "${String(segment)}": expected thigh, shank or foot`);
   }
-  const w = rotate(jointRotation(KNEE, pose.knee), local);
-  return [KNEE.centre[0] + w[0], KNEE.centre[1] + w[1], KNEE.centre[2] + w[2]];
+  const knee = kneePose(pose.knee);
+  const w = rotate(knee.rotation, local);
+  return [knee.translation[0] + w[0], knee.translation[1] + w[1], knee.translation[2] + w[2]];
 }
 
 /**
