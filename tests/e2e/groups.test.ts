@@ -32,7 +32,7 @@ async function memberLinks(page: Page): Promise<string[]> {
 
 describe('groups', () => {
   it('the medial head shows no group name under "Also called", and links to the groups it belongs to', async () => {
-    const { page } = await app.open(`/?select=${MEDIAL}`);
+    const { page, shot } = await app.open(`/?select=${MEDIAL}`);
     await waitForState(page, (s, id) => s.selected === id, MEDIAL);
     const panel = page.locator(SEL.panel);
     const alsoCalled = (await panel.locator(testId('also-called')).textContent()) ?? '';
@@ -45,6 +45,12 @@ describe('groups', () => {
     expect(await panel.locator(testId('key-facts')).textContent()).toMatch(/Ankle reflex.*S1 and S2/s);
     // The source page's general list is labelled as its claim with the correction.
     expect(await panel.locator(testId('general-relations-correction')).textContent()).toMatch(/No hamstring is an antagonist/);
+    await shot('medial-head-panel-top');
+    await panel.locator(`${testId('general-relations')} summary`).click();
+    await panel.locator(testId('general-relations-correction')).scrollIntoViewIfNeeded();
+    await shot('medial-head-general-list');
+    await panel.locator(testId('key-facts')).scrollIntoViewIfNeeded();
+    await shot('medial-head-key-facts');
     await partOf.click();
     await waitForState(page, (s) => s.selectedGroup === 'triceps_surae' && s.selected === null);
     expect((await memberLinks(page)).sort()).toEqual(['gastrocnemius_lateral_head', 'gastrocnemius_medial_head', 'soleus']);
