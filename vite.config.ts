@@ -24,18 +24,25 @@ function contentSecurityPolicy(): Plugin {
 /**
  * The meshopt decoder is its own chunk (it compiles WebAssembly when evaluated, so it is imported
  * only for a compressed model), but our model always is: a modulepreload link fetches it with the
- * entry instead of one round trip after the model request has started.
+ * entry instead of one round trip after the model request has started. The model itself is
+ * preloaded too.
  */
-function preloadMeshoptDecoder(): Plugin {
+function preloadModel(): Plugin {
   return {
-    name: 'preload-meshopt-decoder',
+    name: 'preload-model',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name.includes('meshopt_decoder'));
-        if (!chunk) return [];
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' }];
+        const files = Object.values(ctx.bundle ?? {});
+        const decoder = files.find((c) => c.type === 'chunk' && c.name.includes('meshopt_decoder'));
+        const model = files.find((c) => c.type === 'asset' && c.fileName.endsWith('.glb'));
+        return [
+          ...(decoder ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${decoder.fileName}` }, injectTo: 'head' as const }] : []),
+          // The model's download starts with the page's instead of after the scripts have run
+          // (GLTFLoader's fetch picks the preloaded response up: same URL, CORS mode, credentials).
+          ...(model ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `/${model.fileName}` }, injectTo: 'head' as const }] : []),
+        ];
       },
     },
   };
@@ -43,7 +50,7 @@ function preloadMeshoptDecoder(): Plugin {
 
 // The .glb is imported with `?url`, so Vite fingerprints it and ships it in dist/ (offline-first).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadMeshoptDecoder()],
+  plugins: [react(), contentSecurityPolicy(), preloadModel()],
   assetsInclude: ['**/*.glb'],
   build: {
     target: 'es2022',

@@ -11,11 +11,7 @@ import { useViewer } from './state/store';
 
 // Everything else comes as one chunk after the model's first frame (or a 3D error): the first
 // frame does not wait for its download, parsing or first render.
-const loadDeferredUi = () => import('./DeferredUi');
-const DeferredHooks = lazy(() => loadDeferredUi().then((m) => ({ default: m.DeferredHooks })));
-const TopbarTeaching = lazy(() => loadDeferredUi().then((m) => ({ default: m.TopbarTeaching })));
-const StageOverlays = lazy(() => loadDeferredUi().then((m) => ({ default: m.StageOverlays })));
-const SidePanelContent = lazy(() => loadDeferredUi().then((m) => ({ default: m.SidePanelContent })));
+const DeferredUi = lazy(() => import('./DeferredUi'));
 
 /** Renders its children once the first model frame is out or the 3D view has failed, and from then on. */
 function AfterFirstFrame({ children }: { children: ReactNode }) {
@@ -35,17 +31,16 @@ export function App() {
   const stage = useRef<HTMLDivElement>(null);
   const [panelOpen, setPanelOpen] = useState(true);
   const webgl = useViewer((s) => s.error?.kind !== 'no-webgl');
+  const topbarSlot = useRef<HTMLDivElement>(null);
+  const stageSlot = useRef<HTMLDivElement>(null);
+  const panelSlot = useRef<HTMLDivElement>(null);
   return (
     <div className={`app${panelOpen ? '' : ' panel-closed'}`}>
       <header className="topbar">
         <h1>
           Lower leg <span className="title-sub">· Gastrocnemius</span>
         </h1>
-        <div className="topbar-teaching">
-          <AfterFirstFrame>
-            <TopbarTeaching />
-          </AfterFirstFrame>
-        </div>
+        <div className="topbar-teaching" ref={topbarSlot} />
         <button
           type="button"
           className="chip panel-toggle"
@@ -62,9 +57,7 @@ export function App() {
         <div className="canvas-area" ref={stage}>
           {webgl && <ViewerCanvas />}
           {webgl && <PoseDriver />}
-          <AfterFirstFrame>
-            <StageOverlays webgl={webgl} stage={stage} />
-          </AfterFirstFrame>
+          <div className="stage-overlays" ref={stageSlot} />
           <LoadingBar />
           <div className="stage-messages">
             <ErrorAlert />
@@ -73,13 +66,9 @@ export function App() {
         </div>
         <ActionControls />
       </main>
-      <div className="side-panel" id="side-panel" hidden={!panelOpen}>
-        <AfterFirstFrame>
-          <SidePanelContent />
-        </AfterFirstFrame>
-      </div>
+      <div className="side-panel" id="side-panel" hidden={!panelOpen} ref={panelSlot} />
       <AfterFirstFrame>
-        <DeferredHooks />
+        <DeferredUi webgl={webgl} stage={stage} slots={{ topbar: topbarSlot, stage: stageSlot, panel: panelSlot }} />
       </AfterFirstFrame>
     </div>
   );

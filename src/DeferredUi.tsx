@@ -4,7 +4,9 @@
  * keep the link and this device's storage in step. Their space is reserved by the page layout, so
  * nothing moves when they arrive.
  */
+import { useEffect } from 'react';
 import type { RefObject } from 'react';
+import { createPortal } from 'react-dom';
 // zod (teaching and study state from links and storage) parses without its JIT under a strict CSP.
 import './embed/csp';
 import { InfoPanel } from './ui/InfoPanel';
@@ -28,55 +30,79 @@ import { LectureMode, LectureToggle } from './ui/LectureMode';
 import { useTeachingKeys } from './ui/useTeachingKeys';
 import { useTeachingUrl } from './embed/useTeachingUrl';
 
-/** Keyboard shortcuts, the link and this device's storage (study state, tours) in step with the store. */
-export function DeferredHooks() {
+/** Fired on window once the deferred interface has rendered (after the first model frame). */
+export const INTERFACE_READY_EVENT = 'anatomy-viewer:interface-ready';
+
+export interface DeferredUiProps {
+  /** Whether the 3D view can run (the overlays on it need it). */
+  webgl: boolean;
+  /** The stage's canvas area (the hover label positions itself in it). */
+  stage: RefObject<HTMLDivElement | null>;
+  /** Where each part goes: slots the page layout reserved. */
+  slots: {
+    topbar: RefObject<HTMLDivElement | null>;
+    stage: RefObject<HTMLDivElement | null>;
+    panel: RefObject<HTMLDivElement | null>;
+  };
+}
+
+/**
+ * Everything above, rendered into the slots of the page layout in one commit. Once it is there,
+ * `data-interface-ready="true"` on <html> and the `anatomy-viewer:interface-ready` event say so.
+ */
+export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
   useKeyboardShortcuts();
   useUrlSync();
   useStudyPersistence();
   useTeachingKeys();
   useTeachingUrl();
-  return <SelectionAnnouncer />;
-}
-
-export function TopbarTeaching() {
+  useEffect(() => {
+    document.documentElement.dataset.interfaceReady = 'true';
+    window.dispatchEvent(new Event(INTERFACE_READY_EVENT));
+  }, []);
+  const { topbar, stage: stageSlot, panel } = slots;
   return (
     <>
-      <TourStartButton />
-      <LectureToggle />
-    </>
-  );
-}
-
-/** What lies over the 3D view: hover label, pins, the length tint, the tour card, lecture mode. */
-export function StageOverlays({ webgl, stage }: { webgl: boolean; stage: RefObject<HTMLDivElement | null> }) {
-  return (
-    <>
-      {webgl && <HoverLabel container={stage} />}
-      {webgl && <PinLayer />}
-      {webgl && <LengthTint />}
-      <TourPlayer />
-      <LectureMode />
-    </>
-  );
-}
-
-export function SidePanelContent() {
-  return (
-    <>
-      <div className="study-bar">
-        <SearchBox />
-        <div className="study-tools" role="group" aria-label="Study tools">
-          <QuizToggle />
-          <LatinToggle />
-          <PinModeButton />
-          <SnapshotButton />
-        </div>
-      </div>
-      <QuizPanel />
-      <InfoPanel />
-      <TeachingPanel />
-      <LayersPanel />
-      <StructureList />
+      {topbar.current &&
+        createPortal(
+          <>
+            <TourStartButton />
+            <LectureToggle />
+          </>,
+          topbar.current,
+        )}
+      {stageSlot.current &&
+        createPortal(
+          <>
+            {webgl && <HoverLabel container={stage} />}
+            {webgl && <PinLayer />}
+            {webgl && <LengthTint />}
+            <TourPlayer />
+            <LectureMode />
+          </>,
+          stageSlot.current,
+        )}
+      {panel.current &&
+        createPortal(
+          <>
+            <div className="study-bar">
+              <SearchBox />
+              <div className="study-tools" role="group" aria-label="Study tools">
+                <QuizToggle />
+                <LatinToggle />
+                <PinModeButton />
+                <SnapshotButton />
+              </div>
+            </div>
+            <QuizPanel />
+            <InfoPanel />
+            <TeachingPanel />
+            <LayersPanel />
+            <StructureList />
+          </>,
+          panel.current,
+        )}
+      <SelectionAnnouncer />
     </>
   );
 }

@@ -27,14 +27,15 @@ class SceneErrorBoundary extends Component<{ children: ReactNode }, { failed: bo
   }
 }
 
-function watchContext(state: RootState) {
+/** Context loss and restore on the live 3D view; `live()` turns false once this view is being disposed. */
+function watchContext(state: RootState, live: () => boolean) {
   const canvas = state.gl.domElement;
   canvas.addEventListener('webglcontextlost', (e) => {
     e.preventDefault(); // allows the browser to restore the context
-    // A failed model load unmounts the scene, and R3F's dispose forces a context loss: the load
-    // error is what the user must see, not "the 3D view was interrupted".
+    // R3F's dispose of an unmounted view (e.g. after "Try again") forces a context loss: not news.
+    // Nor is a loss after a failed load: the load error is what the user must see.
     const s = useViewer.getState();
-    if (!s.error) s.setError(CONTEXT_LOST);
+    if (live() && !s.error) s.setError(CONTEXT_LOST);
   });
   canvas.addEventListener('webglcontextrestored', () => {
     // three re-uploads geometry and textures itself; the store (selection, pose) was never touched.
@@ -64,6 +65,7 @@ function SceneRoot() {
     const canvas = document.createElement('canvas');
     el.append(canvas);
     let root: ReconcilerRoot<HTMLCanvasElement> | null = null;
+    let live = true;
     try {
       root = createRoot(canvas);
       void root
@@ -76,7 +78,7 @@ function SceneRoot() {
           size: sizeOf(el),
           onCreated: (state) => {
             state.events.connect?.(el);
-            watchContext(state);
+            watchContext(state, () => live);
           },
         })
         .catch(noWebgl);
@@ -98,6 +100,7 @@ function SceneRoot() {
     });
     resize.observe(el);
     return () => {
+      live = false;
       resize.disconnect();
       root?.unmount();
       canvas.remove();

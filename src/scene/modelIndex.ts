@@ -213,6 +213,8 @@ const meshBox = new Box3();
 function atBindPose(mesh: SkinnedMesh): boolean {
   const { bones, boneInverses } = mesh.skeleton;
   for (let i = 0; i < bones.length; i++) {
+    // Before the first render the bones' world matrices may not have been computed yet.
+    bones[i].updateWorldMatrix(true, false);
     boneOffset.multiplyMatrices(bones[i].matrixWorld, boneInverses[i]);
     for (let k = 0; k < 16; k++) if (Math.abs(boneOffset.elements[k] - IDENTITY.elements[k]) > 1e-5) return false;
   }

@@ -2,12 +2,19 @@
  * `npm run bench`: how fast the built app is in headless Chromium (software WebGL), next to a bare
  * three.js page that draws the same .glb with the same camera and lights (tests/bench/baseline.*).
  *
- * Measures, for both: time to the first rendered frame of the model (navigation start → ready);
- * click → selection shown; frame times (requestAnimationFrame deltas, median and p95) while orbiting
- * with a mouse drag and while an action plays; JS heap before and after 200 action restarts.
+ * Measures, for both, in one run:
+ * - first model frame (navigation start → the `anatomy-viewer:ready` announcement, which both pages
+ *   make after their first frame is drawn): `--rounds` page loads each (default 6), alternating which
+ *   page goes first in each round so that neither always runs on a warmer machine; median and ratio;
+ * - the JavaScript each page had loaded at that moment (Resource Timing), gzip-compressed;
+ * - frame time while a clip plays: a 1-pixel gl.readPixels at the start of every animation frame
+ *   waits for the previous frame to be drawn, so the intervals include the GPU's (SwiftShader's)
+ *   work; one read before timing drains the frames queued until then;
+ * - click → selection shown; JS heap before and after 200 action restarts.
  * Prints a table with the ratio app / baseline and writes bench-results/latest.json.
  *
- * Options: --reuse (reuse an existing dist/), --runs=N (page loads for the first-frame figure, default 3).
+ * Options: --reuse (reuse an existing dist/), --rounds=N (first-frame rounds, default 6),
+ * --clip-only (only the clip frame times, e.g. while profiling).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -16,13 +23,16 @@ import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { launchChromium, NAME_SHIM, resolveChromePath } from '../e2e/chromium';
 import { buildAndServe, freePort } from '../e2e/globalSetup';
+import { FIRST_FRAME_PROBE, firstFrameOf, gzipSizes, totalKB } from './firstFrameJs';
+import type { ScriptSize } from './firstFrameJs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH_DIR = import.meta.dirname;
 const VIEWPORT = { width: 1024, height: 700 };
 const TARGET = 'gastrocnemius_medial_head';
 const ACTION_LOOPS = 200;
-const ACTION_WINDOW_MS = 5000;
+const CLIP_WINDOW_MS = 6000;
+const CLIP_WARMUP_MS = 2500;
 
 type Kind = 'app' | 'baseline';
 
@@ -35,16 +45,18 @@ interface FrameStats {
 interface Result {
   firstFrameMs: number;
   firstFrameRunsMs: number[];
+  firstFrameJs: ScriptSize[];
+  firstFrameJsKB: number;
   clickToSelectMs: number | null;
-  orbit: FrameStats;
-  action: FrameStats;
+  clip: FrameStats;
   heapBeforeMB: number;
   heapAfterMB: number;
 }
 
 const args = process.argv.slice(2);
 const reuse = args.includes('--reuse');
-const runs = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
+const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 6);
+const clipOnly = args.includes('--clip-only');
 
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return Number.NaN;
@@ -70,6 +82,7 @@ async function serveBaseline() {
   const port = await freePort(5509, host);
   const server = await preview({ ...shared, build: { outDir }, preview: { host, port, strictPort: true } });
   return {
+    outDir,
     url: `http://${host}:${port}/baseline.html`,
     close: async () => {
       await server.close();
@@ -78,74 +91,56 @@ async function serveBaseline() {
   };
 }
 
+/** Remembers the page's WebGL context (the last one created) for the frame probe. */
+const GL_PROBE = `(() => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const context = getContext.call(this, type, ...rest);
+    if (context && /webgl/i.test(type)) window.__gl = context;
+    return context;
+  };
+})();`;
+
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await page.addInitScript(NAME_SHIM);
-  await page.addInitScript(DRAW_PROBE);
-  await page.addInitScript(() => {
-    window.addEventListener('anatomy-viewer:ready', () => {
-      (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-    });
-  });
+  await page.addInitScript(GL_PROBE);
+  await page.addInitScript(FIRST_FRAME_PROBE);
   return page;
 }
 
-async function loadAndTimeFirstFrame(page: Page, url: string): Promise<number> {
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.viewerReady === 'true', null, { timeout: 120_000 });
-  return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
-}
-
 /**
- * Frame times of rendered frames. Both pages render on demand, so plain requestAnimationFrame deltas
- * would mix idle 16.7 ms ticks with frames that drew. An init script (DRAW_PROBE) stamps every
- * gl.clear(); each stamped draw counts once with the length of the animation frame that contained it
- * (from the rAF tick before it to the tick after it), whatever order the page's rAF callbacks run in.
+ * Frame times while a clip plays. Under SwiftShader an animation loop queues frames far faster than
+ * they are drawn, so requestAnimationFrame deltas alone say little: a 1-pixel readPixels at the start
+ * of each frame waits until the previous frame is really drawn. One read before timing drains what
+ * is already queued.
  */
-const DRAW_PROBE = `(() => {
-  const w = window;
-  w.__draws = [];
-  for (const C of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
-    if (!C) continue;
-    const clear = C.prototype.clear;
-    C.prototype.clear = function (mask) {
-      w.__draws.push(performance.now());
-      return clear.call(this, mask);
-    };
-  }
-})();`;
-
-async function startFrames(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __ticks: number[]; __draws: number[]; __recording: boolean };
-    w.__ticks = [];
-    w.__draws.length = 0;
-    w.__recording = true;
-    const tick = (now: number) => {
-      w.__ticks.push(now);
-      if (w.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-}
-
-async function stopFrames(page: Page): Promise<FrameStats> {
-  const { ticks, draws } = await page.evaluate(async () => {
-    const w = window as unknown as { __ticks: number[]; __draws: number[]; __recording: boolean };
-    // One more tick closes the frame of the last draw.
+async function clipFrames(page: Page, kind: Kind, windowMs: number): Promise<FrameStats> {
+  await page.evaluate((k) => (k === 'app' ? window.anatomyViewer!.play('plantarflexion') : window.baseline!.play('plantarflexion')), kind);
+  const stamps = await page.evaluate(async (windowMs) => {
+    const gl = (window as unknown as { __gl: WebGLRenderingContext }).__gl;
+    const pixel = new Uint8Array(4);
+    const read = () => gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
     await new Promise((r) => requestAnimationFrame(r));
-    w.__recording = false;
-    return { ticks: w.__ticks, draws: [...w.__draws] };
-  });
-  const frames = new Map<number, number>();
-  for (const d of draws) {
-    const after = ticks.findIndex((t) => t > d);
-    if (after <= 0) continue;
-    frames.set(after, ticks[after] - ticks[after - 1]);
-  }
-  const lengths = [...frames.values()];
-  return { median: median(lengths), p95: quantile(lengths, 0.95), frames: lengths.length };
+    read(); // drain
+    const out: number[] = [];
+    await new Promise<void>((done) => {
+      const end = performance.now() + windowMs;
+      const tick = () => {
+        read();
+        const t = performance.now();
+        out.push(t);
+        if (t < end) requestAnimationFrame(tick);
+        else done();
+      };
+      requestAnimationFrame(tick);
+    });
+    return out;
+  }, windowMs);
+  await page.evaluate((k) => (k === 'app' ? window.anatomyViewer!.pause() : window.baseline!.pause()), kind);
+  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
+  return { median: median(intervals), p95: quantile(intervals, 0.95), frames: intervals.length };
 }
 
 async function screenPoint(page: Page, kind: Kind): Promise<{ x: number; y: number }> {
@@ -202,26 +197,6 @@ async function clickToSelect(page: Page, kind: Kind): Promise<number> {
   return median(samples);
 }
 
-async function orbitFrames(page: Page): Promise<FrameStats> {
-  const y = VIEWPORT.height / 2;
-  const x = 60; // start off the model so the drag orbits rather than picks
-  await page.mouse.move(x, y);
-  await startFrames(page);
-  await page.mouse.down();
-  for (let i = 1; i <= 60; i++) await page.mouse.move(x + i * 6, y + Math.sin(i / 8) * 20);
-  await page.mouse.up();
-  return stopFrames(page);
-}
-
-async function actionFrames(page: Page, kind: Kind): Promise<FrameStats> {
-  await page.evaluate((k) => (k === 'app' ? window.anatomyViewer!.play('plantarflexion') : window.baseline!.play('plantarflexion')), kind);
-  await startFrames(page);
-  await page.waitForTimeout(ACTION_WINDOW_MS); // a measuring window, not a wait for a state
-  const stats = await stopFrames(page);
-  await page.evaluate((k) => (k === 'app' ? window.anatomyViewer!.pause() : window.baseline!.pause()), kind);
-  return stats;
-}
-
 async function heapAfterLoops(page: Page, kind: Kind): Promise<{ before: number; after: number }> {
   const cdp = await page.context().newCDPSession(page);
   const usedMB = async () => {
@@ -249,46 +224,60 @@ async function heapAfterLoops(page: Page, kind: Kind): Promise<{ before: number;
   return { before, after };
 }
 
-async function measure(browser: Browser, kind: Kind, url: string): Promise<Result> {
-  const step = (what: string) => console.log(`  ${kind}: ${what}`);
-  const firstFrameRunsMs: number[] = [];
-  let page: Page | undefined;
-  for (let i = 0; i < runs; i++) {
-    await page?.context().close();
-    page = await newPage(browser);
-    firstFrameRunsMs.push(await loadAndTimeFirstFrame(page, url));
-    step(`first frame ${firstFrameRunsMs.at(-1)!.toFixed(0)} ms`);
+interface Target {
+  kind: Kind;
+  url: string;
+  /** Folder the server serves, to size the scripts. */
+  root: string;
+}
+
+/** One page load: ms to the first model frame and the scripts loaded by then. */
+async function firstFrameLoad(browser: Browser, target: Target): Promise<{ ms: number; scripts: string[] }> {
+  const page = await newPage(browser);
+  try {
+    await page.goto(target.url);
+    const first = await firstFrameOf(page);
+    return { ms: first.at, scripts: first.scripts };
+  } finally {
+    await page.context().close();
   }
-  if (!page) throw new Error('--runs must be at least 1');
-  const clickToSelectMs = await clickToSelect(page, kind);
-  step(`click → selection ${clickToSelectMs.toFixed(0)} ms`);
-  if (kind === 'app') await page.evaluate(() => window.anatomyViewer!.setView('reset'));
-  const orbit = await orbitFrames(page);
-  step(`orbit median ${orbit.median.toFixed(1)} ms over ${orbit.frames} frames`);
-  const action = await actionFrames(page, kind);
-  step(`action median ${action.median.toFixed(1)} ms over ${action.frames} frames`);
-  const heap = await heapAfterLoops(page, kind);
+}
+
+/** Clip frames, click → selection and heap on one loaded page. */
+async function interaction(browser: Browser, target: Target) {
+  const step = (what: string) => console.log(`  ${target.kind}: ${what}`);
+  const page = await newPage(browser);
+  await page.goto(target.url);
+  await firstFrameOf(page);
+  if (target.kind === 'app') {
+    // The side panel (where the selection shows) renders after the first frame.
+    await page.locator('nav[aria-label="Structures"]').waitFor({ state: 'attached', timeout: 60_000 });
+  }
+  // A first window that does not count: work queued right after load (the deferred interface,
+  // picking trees in idle time, the clip's first shader variants) lands in it for both pages.
+  await clipFrames(page, target.kind, CLIP_WARMUP_MS);
+  const clip = await clipFrames(page, target.kind, CLIP_WINDOW_MS);
+  step(`clip frame median ${clip.median.toFixed(1)} ms, p95 ${clip.p95.toFixed(1)} ms over ${clip.frames} frames`);
+  if (clipOnly) {
+    await page.context().close();
+    return { clip, clickToSelectMs: null, heap: { before: 0, after: 0 } };
+  }
+  if (target.kind === 'app') await page.evaluate(() => window.anatomyViewer!.setView('reset'));
+  const clickToSelectMs: number | null = await clickToSelect(page, target.kind);
+  step(`click → selection ${clickToSelectMs!.toFixed(0)} ms`);
+  const heap = await heapAfterLoops(page, target.kind);
   step(`heap ${heap.before.toFixed(1)} → ${heap.after.toFixed(1)} MB after ${ACTION_LOOPS} loops`);
   await page.context().close();
-  return {
-    firstFrameMs: median(firstFrameRunsMs),
-    firstFrameRunsMs,
-    clickToSelectMs,
-    orbit,
-    action,
-    heapBeforeMB: heap.before,
-    heapAfterMB: heap.after,
-  };
+  return { clip, clickToSelectMs, heap };
 }
 
 function table(app: Result, base: Result): string {
   const rows: Array<[string, number | null, number | null]> = [
-    ['first frame (ms, median of runs)', app.firstFrameMs, base.firstFrameMs],
+    [`first model frame (ms, median of ${app.firstFrameRunsMs.length} loads)`, app.firstFrameMs, base.firstFrameMs],
+    ['JS loaded before the first frame (KB gzip)', app.firstFrameJsKB, base.firstFrameJsKB],
+    ['frame time while a clip plays, median (ms)', app.clip.median, base.clip.median],
+    ['frame time while a clip plays, p95 (ms)', app.clip.p95, base.clip.p95],
     ['click → selection shown (ms)', app.clickToSelectMs, base.clickToSelectMs],
-    ['orbit frame time median (ms)', app.orbit.median, base.orbit.median],
-    ['orbit frame time p95 (ms)', app.orbit.p95, base.orbit.p95],
-    ['action frame time median (ms)', app.action.median, base.action.median],
-    ['action frame time p95 (ms)', app.action.p95, base.action.p95],
     ['JS heap before loops (MB)', app.heapBeforeMB, base.heapBeforeMB],
     [`JS heap after ${ACTION_LOOPS} action loops (MB)`, app.heapAfterMB, base.heapAfterMB],
     ['JS heap growth (MB)', app.heapAfterMB - app.heapBeforeMB, base.heapAfterMB - base.heapBeforeMB],
@@ -303,10 +292,12 @@ function table(app: Result, base: Result): string {
 }
 
 async function main() {
+  if (!(rounds >= 1)) throw new Error('--rounds must be at least 1');
   const chromePath = await resolveChromePath();
   const app = await buildAndServe({ reuse });
   const baseline = await serveBaseline();
   const browser = await launchChromium(chromePath);
+  const loadAtStart = loadavg()[0];
   try {
     const probe = await newPage(browser);
     const renderer = await probe.evaluate(() => {
@@ -316,30 +307,66 @@ async function main() {
     });
     await probe.context().close();
 
-    console.log(`app ${app.baseURL}/ · baseline ${baseline.url} · ${runs} load(s) each`);
-    const appResult = await measure(browser, 'app', `${app.baseURL}/`);
-    const baseResult = await measure(browser, 'baseline', baseline.url);
+    const targets: Record<Kind, Target> = {
+      app: { kind: 'app', url: `${app.baseURL}/`, root: app.distDir },
+      baseline: { kind: 'baseline', url: baseline.url, root: baseline.outDir },
+    };
+    console.log(`app ${targets.app.url} · baseline ${targets.baseline.url} · ${rounds} rounds, alternating order`);
+    const loads: Record<Kind, { ms: number[]; scripts: string[] }> = { app: { ms: [], scripts: [] }, baseline: { ms: [], scripts: [] } };
+    // One warm-up load each (disk cache of the server, Chromium's code cache) that does not count.
+    if (!clipOnly) for (const kind of ['app', 'baseline'] as const) await firstFrameLoad(browser, targets[kind]);
+    for (let r = 0; r < (clipOnly ? 0 : rounds); r++) {
+      const order: Kind[] = r % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+      for (const kind of order) {
+        const { ms, scripts } = await firstFrameLoad(browser, targets[kind]);
+        loads[kind].ms.push(ms);
+        loads[kind].scripts = scripts;
+      }
+      console.log(`  round ${r + 1}: app ${loads.app.ms.at(-1)!.toFixed(0)} ms, baseline ${loads.baseline.ms.at(-1)!.toFixed(0)} ms`);
+    }
+    const results = {} as Record<Kind, Result>;
+    for (const kind of ['app', 'baseline'] as const) {
+      const js = gzipSizes(targets[kind].root, loads[kind].scripts);
+      const { clip, clickToSelectMs, heap } = await interaction(browser, targets[kind]);
+      results[kind] = {
+        firstFrameMs: median(loads[kind].ms),
+        firstFrameRunsMs: loads[kind].ms,
+        firstFrameJs: js,
+        firstFrameJsKB: totalKB(js),
+        clickToSelectMs,
+        clip,
+        heapBeforeMB: heap.before,
+        heapAfterMB: heap.after,
+      };
+    }
+    const ratios = loads.app.ms.map((ms, i) => ms / loads.baseline.ms[i]);
     const machine = {
       cpu: cpus()[0]?.model ?? 'unknown',
       cores: cpus().length,
       memoryGB: Math.round(totalmem() / 2 ** 30),
-      // Other processes on the machine skew every figure; the 1-minute load average at the end says how much.
-      loadAverage1m: Number(loadavg()[0].toFixed(2)),
+      // Other processes on the machine skew every figure; the 1-minute load averages say how much.
+      loadAverage1mAtStart: Number(loadAtStart.toFixed(2)),
+      loadAverage1mAtEnd: Number(loadavg()[0].toFixed(2)),
       node: process.version,
       chromium: browser.version(),
       webglRenderer: renderer,
       viewport: VIEWPORT,
     };
-    const text = table(appResult, baseResult);
+    const text = table(results.app, results.baseline);
     console.log(`\n${text}\n`);
     console.log(
-      `machine: ${machine.cores}× ${machine.cpu}, ${machine.memoryGB} GB, load average ${machine.loadAverage1m}, Chromium ${machine.chromium}, ${renderer}`,
+      `first-frame ratio per round: ${ratios.map((r) => r.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)}, ` +
+        `spread ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+    );
+    console.log(`app JS before the first frame: ${results.app.firstFrameJs.map((s) => `${s.path} ${s.gzipKB.toFixed(1)} KB`).join(', ')}`);
+    console.log(
+      `machine: ${machine.cores}× ${machine.cpu}, ${machine.memoryGB} GB, load average ${machine.loadAverage1mAtStart} → ${machine.loadAverage1mAtEnd}, Chromium ${machine.chromium}, ${renderer}`,
     );
     const outDir = resolve(ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
     writeFileSync(
       resolve(outDir, 'latest.json'),
-      `${JSON.stringify({ date: new Date().toISOString(), machine, app: appResult, baseline: baseResult, table: text }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), machine, rounds, firstFrameRatios: ratios, app: results.app, baseline: results.baseline, table: text }, null, 2)}\n`,
     );
     console.log('wrote bench-results/latest.json');
   } finally {

@@ -154,13 +154,15 @@ export function useApp(): { open(path?: string, options?: OpenOptions): Promise<
 }
 
 /**
- * Wait for `data-viewer-ready="true"`; if the app shows its error alert instead, fail at once with
- * the alert's text rather than a bare timeout.
+ * Wait for `data-viewer-ready="true"` (first model frame drawn) and `data-interface-ready="true"`
+ * (the side panel and tools, which render after the first frame); if the app shows its error alert
+ * instead, fail at once with the alert's text rather than a bare timeout.
  */
 export async function waitForReady(page: Page, timeout = READY_TIMEOUT): Promise<void> {
   const outcome = await page.waitForFunction(
     () => {
-      if (document.documentElement.dataset.viewerReady === 'true') return 'ready';
+      const flags = document.documentElement.dataset;
+      if (flags.viewerReady === 'true' && flags.interfaceReady === 'true') return 'ready';
       const alert = document.querySelector('[data-testid="error-message"]');
       return alert ? `error: ${alert.textContent}` : false;
     },

@@ -42,6 +42,8 @@ async function expectRecoverableError(page: Page, shot: (name: string) => Promis
   expect(state.error, 'getState().error carries the message').toBeTruthy();
   // Not blank: the structure list is still there and usable.
   const nav = page.locator(SEL.structureNav);
+  // The side panel renders after the first frame or, as here, after a 3D error.
+  await nav.waitFor({ state: 'visible', timeout: 30_000 });
   expect(await nav.isVisible()).toBe(true);
   expect(await nav.getByRole('button').count()).toBeGreaterThan(10);
   expect((await page.locator('body').innerText()).trim().length).toBeGreaterThan(100);
