@@ -9,7 +9,15 @@ import type { Document } from '@gltf-transform/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KNEE, jointAngle } from '../../src/kinematics/joints';
 import { CONDYLE_CENTRES, kneePose, shankPointAt, tibialRotation, toTibiaFrame } from '../../src/kinematics/knee';
-import { PATELLA_APEX, PATELLA_BASE, TIBIAL_TUBEROSITY, patellaPointAt, patellaPose, patellarFlexion } from '../../src/kinematics/patella';
+import {
+  PATELLA_APEX,
+  PATELLA_BASE,
+  TIBIAL_TUBEROSITY,
+  patellaPointAt,
+  patellaPose,
+  patellarFlexion,
+  toPatellaFrame,
+} from '../../src/kinematics/patella';
 import { boneFields } from '../../models/generator/bones';
 import { patellaGeometry, patellaTrackSource } from '../../models/generator/patellaFit';
 import type { PatellaGeometry } from '../../models/generator/patellaFit';
@@ -94,10 +102,13 @@ describe('patellofemoral motion (patellaPose)', () => {
     expect(committed, 'the bones changed: run `npm run fit:patella` and `npm run build:model`').toBe(patellaTrackSource());
   }, 60_000);
 
-  it('is the rest transform at 0°', () => {
+  it('is the rest transform at 0°, and toPatellaFrame undoes patellaPointAt', () => {
     const rest = patellaPose(0);
     expect([...rest.rotation]).toEqual([0, 0, 0, 1]);
     expect(patellaPointAt(PATELLA_APEX, 0)).toEqual([...PATELLA_APEX].map((v) => expect.closeTo(v, 12)));
+    for (const flexion of [17, 77, 133]) {
+      expect(toPatellaFrame(patellaPointAt(PATELLA_BASE, flexion), flexion)).toEqual([...PATELLA_BASE].map((v) => expect.closeTo(v, 12)));
+    }
   });
 
   it.each([0, 30, 60, 90, 120, 140])('at %s° its posterior surface lies within 5 mm of the femur and does not enter it', (flexion) => {
@@ -199,6 +210,32 @@ describe('the committed model moves without bone entering bone', () => {
         if (tibia(p[0], p[1], p[2]) < -0.0005) inside++;
       }
       expect(inside, `${knee}°`).toBe(0);
+    }
+  });
+
+  it('the quadriceps tendon and the patellar ligament ride over the bones without entering them (0–140°)', () => {
+    // review error 1: the extensor mechanism hung as a sling; now it follows the patella and stays
+    // on the bones' surfaces (measured: no vertex more than 1 mm inside the femur, patella or tibia)
+    const fields = boneFields();
+    for (let knee = 0; knee <= KNEE.range.max; knee += 20) {
+      setPose(doc, { knee, ankle: 0 });
+      for (const id of ['quadriceps_tendon', 'patellar_ligament']) {
+        const v = worldVertices(findNode(doc, id));
+        let inside = 0;
+        for (let i = 0; i < v.length; i += 3) {
+          const p: [number, number, number] = [v[i], v[i + 1], v[i + 2]];
+          const tib = toTibiaFrame(p, knee);
+          // the bones' fields are in their rest frames: take the vertex into each
+          const rest = toPatellaFrame(p, knee);
+          if (
+            fields.femur.sdf(p[0], p[1], p[2]) < -0.001 ||
+            fields.tibia.sdf(tib[0], tib[1], tib[2]) < -0.001 ||
+            fields.patella.sdf(rest[0], rest[1], rest[2]) < -0.001
+          )
+            inside++;
+        }
+        expect(inside, `${id} at ${knee}°`).toBe(0);
+      }
     }
   });
 
