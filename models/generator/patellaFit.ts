@@ -4,7 +4,8 @@
  * committed table equals what this computes from the current bones).
  *
  * The patella is held by two constraints (the anatomist's review, section 4; Amis et al. 2006,
- * J Orthop Res 24:2201): the patellar ligament, of constant length from the apex to the tibial
+ * J Orthop Res 24:2201): the patellar ligament, of constant length from the apex (it arises from
+ * the apex and the rough lower posterior surface: Gray's Anatomy) to the upper part of the tibial
  * tuberosity (which moves with kneePose), and contact of its posterior (articular) surface with
  * the femur. In the sagittal plane that leaves its tilt, which follows the measured ratio of
  * patellar to knee flexion (0.7: Amis et al. 2006, 8 cadaver knees with loaded quadriceps). Seating
@@ -40,7 +41,7 @@ export interface PatellaGeometry {
   base: Vec3;
   /** Posterior (articular) surface samples, rest pose. */
   posterior: Vec3[];
-  /** Tibial tuberosity: the most anterior point of the tibia below the plateau, in the midline. */
+  /** Tibial tuberosity where the patellar ligament inserts (its upper part), rest pose. */
   tuberosity: Vec3;
 }
 
@@ -83,10 +84,20 @@ export function patellaGeometry(): PatellaGeometry {
   sampleInside(tib.sdf, [-0.01, tib.max[1] - 0.04, -0.01], [0.01, tib.max[1], 0.01], 0.002, (p, d) => {
     if (d < 0) top = Math.max(top, p[1]);
   });
-  let tuberosity: Vec3 = [0, 0, -Infinity];
+  let peak: Vec3 = [0, 0, -Infinity];
   sampleInside(tib.sdf, [-0.004, top - 0.06, -0.01], [0.004, top - 0.012, 0.06], GRID / 2, (p, d) => {
-    if (d < 0 && p[2] > tuberosity[2]) tuberosity = p;
+    if (d < 0 && p[2] > peak[2]) peak = p;
   });
+  // the ligament inserts on the upper, smooth part of the tuberosity: the highest level where the
+  // front of the tibia still stands within 2 mm of the tuberosity's summit
+  const front = (y: number): number => {
+    let z = peak[2] + 0.01;
+    while (z > peak[2] - 0.02 && tib.sdf(peak[0], y, z) > 0) z -= 0.0001;
+    return z;
+  };
+  let y = peak[1];
+  while (y < top && front(y + 0.0005) >= peak[2] - 0.002) y += 0.0005;
+  const tuberosity: Vec3 = [peak[0], y, front(y)];
   return { origin, apex, base, posterior, tuberosity };
 }
 

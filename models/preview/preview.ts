@@ -7,7 +7,7 @@
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { ANKLE, KNEE, jointRotation } from '../../src/kinematics/joints';
+import { nodeTransforms } from '../../src/kinematics/pose';
 
 declare global {
   interface Window {
@@ -75,10 +75,12 @@ loader.load(
         if (mat.name === 'skin') mat.depthWrite = false;
       }
     });
-    const kneeNode = root.getObjectByName('knee_joint')!;
-    const ankleNode = root.getObjectByName('ankle_joint')!;
-    kneeNode.quaternion.fromArray(jointRotation(KNEE, knee) as number[]);
-    ankleNode.quaternion.fromArray(jointRotation(ANKLE, ankle) as number[]);
+    // the knee moves knee_joint (rotation and translation) and the patella: src/kinematics/pose.ts
+    for (const [name, t] of Object.entries(nodeTransforms({ knee, ankle }))) {
+      const node = root.getObjectByName(name)!;
+      node.quaternion.fromArray(t.rotation as number[]);
+      node.position.fromArray(t.translation as number[]);
+    }
     scene.add(root);
     renderer.render(scene, camera);
     requestAnimationFrame(() => {

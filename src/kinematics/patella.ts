@@ -59,3 +59,14 @@ export function patellaPointAt(restPoint: Vec3, flexionDeg: number): Vec3 {
   const z = restPoint[2] - PATELLA_ORIGIN[2];
   return [restPoint[0] + offset[0], PATELLA_ORIGIN[1] + offset[1] + y * c - z * s, PATELLA_ORIGIN[2] + offset[2] + y * s + z * c];
 }
+
+/** Inverse of patellaPointAt: a world point (femur frame) in the patella's rest frame. */
+export function toPatellaFrame(worldPoint: Vec3, flexionDeg: number): Vec3 {
+  const { tilt, offset } = trackAt(flexionDeg);
+  const a = (-tilt * Math.PI) / 180;
+  const c = Math.cos(a);
+  const s = Math.sin(a);
+  const y = worldPoint[1] - PATELLA_ORIGIN[1] - offset[1];
+  const z = worldPoint[2] - PATELLA_ORIGIN[2] - offset[2];
+  return [worldPoint[0] - offset[0], PATELLA_ORIGIN[1] + y * c - z * s, PATELLA_ORIGIN[2] + y * s + z * c];
+}

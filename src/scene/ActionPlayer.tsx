@@ -7,13 +7,18 @@ import type { ActionId } from '../anatomy/ids';
 import { ANKLE, KNEE, jointAngle } from '../kinematics/joints';
 import { useViewer } from '../state/store';
 import type { ModelIndex } from './modelIndex';
+import { setJointPose } from './poseNodes';
 
 /** Store updates from the player at most this often (the readout and slider need no more). */
 const REPORT_INTERVAL_MS = 100;
 
 const rel = new Quaternion();
 
-/** Joint angles (degrees) of the posed model: each joint's rotation relative to its rest rotation. */
+/**
+ * Joint angles (degrees) of the posed model: each joint's rotation relative to its rest rotation,
+ * its twist about the joint axis (the knee's rotation also carries the tibia's internal rotation,
+ * about the tibia's long axis: knee.ts composes them so that the twist is the flexion angle).
+ */
 export function readJointAngles(index: ModelIndex): { knee: number; ankle: number } {
   const angle = (node: ModelIndex['joints']['knee'], rest: Quaternion, def: typeof KNEE) => {
     if (!node) return 0;
@@ -45,8 +50,9 @@ export function ActionPlayer({ index, clips }: { index: ModelIndex; clips: Anima
 
   useEffect(() => {
     const restPose = () => {
-      index.joints.knee?.quaternion.copy(index.jointRest.knee);
-      index.joints.ankle?.quaternion.copy(index.jointRest.ankle);
+      // the knee's clip also moves the patella and translates knee_joint: put all of it back
+      setJointPose(index, 'knee', 0);
+      setJointPose(index, 'ankle', 0);
     };
     const report = (playing?: boolean) => {
       const s = useViewer.getState();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
-import { Box3, Quaternion, Raycaster, Vector3 } from 'three';
+import { Box3, Raycaster, Vector3 } from 'three';
 import type { PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { StructureId } from '../anatomy/ids';
@@ -14,7 +14,8 @@ import { isShown, meanNormal, refreshSkinnedBounds, samplePoints, structureBox }
 import type { ModelIndex, StructureEntry } from './modelIndex';
 import { prefersReducedMotion } from './reducedMotion';
 import { VIEW_DIRECTIONS } from './viewDirections';
-import { KNEE, jointRotation } from '../kinematics/joints';
+import { restoreJointNodes, saveJointNodes, setJointPose } from './poseNodes';
+import { KNEE } from '../kinematics/joints';
 
 /** Where the leg is before the model reports its size: knee at y 0.5, ground at 0 (contract frame). */
 const FALLBACK_CENTRE: V3 = [0, 0.36, 0];
@@ -32,16 +33,14 @@ function flexedEnvelope(index: ModelIndex): Box3 {
   let box = envelopes.get(index);
   if (box) return box;
   box = new Box3();
-  const knee = index.joints.knee;
-  if (knee) {
-    const saved = knee.quaternion.clone();
-    const [x, y, z, w] = jointRotation(KNEE, KNEE.range.max);
-    knee.quaternion.copy(index.jointRest.knee).multiply(new Quaternion(x, y, z, w));
+  if (index.joints.knee) {
+    const saved = saveJointNodes(index, 'knee');
+    setJointPose(index, 'knee', KNEE.range.max);
     index.root.updateMatrixWorld(true);
     for (const entry of index.structures.values()) {
       if (entry.kind === 'bone') box.union(structureBox(entry, tmpBox));
     }
-    knee.quaternion.copy(saved);
+    restoreJointNodes(saved);
     index.root.updateMatrixWorld(true);
   }
   envelopes.set(index, box);

@@ -1,42 +1,33 @@
 import { useEffect } from 'react';
 import { addAfterEffect, addEffect } from '@react-three/fiber';
-import { Quaternion } from 'three';
-import { JOINTS, jointRotation } from '../kinematics/joints';
 import { useViewer } from '../state/store';
 import { POSE_JOINTS, clipJointOf } from '../state/poseSlice';
 import { publishLivePose } from '../state/livePose';
 import { getSceneHandle } from './sceneHandle';
 import { readJointAngles } from './ActionPlayer';
+import { setJointPose } from './poseNodes';
 import type { ModelIndex } from './modelIndex';
-
-const desired = new Quaternion();
-const turn = new Quaternion();
 
 /** Angles closer than this (degrees) count as equal: no store write, no re-render. */
 const ANGLE_EPSILON = 0.01;
 
 /**
- * Sets each joint no loaded clip drives to rest · jointRotation(slider angle). Idempotent, so code
- * that must see this frame's pose (the length tint) can call it first, whatever the effect order.
+ * Poses each joint no loaded clip drives at its slider angle (setJointPose: the knee's coupled
+ * motion and the patella's track, the ankle's rotation). Idempotent, so code that must see this
+ * frame's pose (the length tint) can call it first, whatever the effect order.
  */
 export function applySliderPose(index: ModelIndex): void {
   const s = useViewer.getState();
   const owned = clipJointOf(s.action);
   for (const joint of POSE_JOINTS) {
-    const node = index.joints[joint];
-    if (!node || joint === owned) continue;
-    const [x, y, z, w] = jointRotation(JOINTS[joint], s.pose[joint]);
-    desired.copy(index.jointRest[joint]).multiply(turn.set(x, y, z, w));
-    if (node.quaternion.angleTo(desired) > 1e-6) {
-      node.quaternion.copy(desired);
-      index.poseDirty = true;
-    }
+    if (joint === owned) continue;
+    if (setJointPose(index, joint, s.pose[joint])) index.poseDirty = true;
   }
 }
 
 /**
  * Poses the model from the store's slider pose: before every rendered frame, each joint that no
- * loaded clip drives is set to rest · jointRotation(angle) (so it survives the player putting the
+ * loaded clip drives is posed at its angle (so it survives the player putting the
  * joints back to rest when the clip changes). After the frame it publishes the angles shown
  * (livePose), keeps `angles` in the store true for joints no clip is moving, and adopts a paused
  * clip's angle as the slider pose. Outside the Canvas on purpose: it hooks R3F's global frame effects.
