@@ -6,7 +6,7 @@ import type { StructureId } from '../../src/anatomy/ids';
 import { LANDMARKS } from '../../src/kinematics/landmarks';
 import type { Segment } from '../../src/kinematics/landmarks';
 import type { LoftOptions, PathPoint, Profile } from './loft';
-import type { TendonRanges } from './tissueColour';
+import type { Aponeurosis, TendonRanges } from './tissueColour';
 import type { V3 } from './vec';
 
 export interface TissueDef {
@@ -18,6 +18,8 @@ export interface TissueDef {
     options?: Partial<LoftOptions>;
     /** Muscles: arc-length ranges that are tendon or aponeurosis (coloured off-white), e.g. [[0.55, 1]]. */
     tendon?: TendonRanges;
+    /** Muscles: a U-shaped lower border where the belly gives way to its aponeurosis. */
+    aponeurosis?: Aponeurosis;
   }[];
 }
 
