@@ -39,6 +39,14 @@ export const cord = (r: number, taper = 0.03): Profile => [
   [1, r * 0.7, r * 0.7],
 ];
 
+/** A round cord tapering from radius r0 at its start to r1 at its end (vessels and nerves lose calibre as they branch). */
+export const taperedCord = (r0: number, r1: number, taper = 0.03): Profile => [
+  [0, r0 * 0.6, r0 * 0.6],
+  [taper, r0, r0],
+  [1 - taper, r1, r1],
+  [1, r1 * 0.7, r1 * 0.7],
+];
+
 /**
  * Fusiform muscle: thin at its origin, full belly, tapering into a tendon of the given half size
  * from `tendonFrom` (arc-length fraction) on.

@@ -11,6 +11,7 @@ const GROUP_LABELS: Record<StructureKind, string> = {
   ligament: 'Ligaments',
   nerve: 'Nerves',
   artery: 'Arteries',
+  vein: 'Veins',
   attachment: 'Attachment areas',
   skin: 'Skin',
 };
@@ -23,6 +24,7 @@ const GROUP_LABELS_LA: Record<StructureKind, string> = {
   ligament: 'Ligamenta',
   nerve: 'Nervi',
   artery: 'Arteriae',
+  vein: 'Venae',
   attachment: 'Origines et insertiones',
   skin: 'Cutis',
 };
