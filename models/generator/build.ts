@@ -31,6 +31,7 @@ import { gradient } from './sdf';
 import { PATELLA_LINKED, crossesJoint, patellaLinkWeights, skinToBones } from './skinning';
 import { SOFT_TISSUES } from './softTissue';
 import { muscleColours } from './tissueColour';
+import { smoothstep } from './vec';
 import type { V3 } from './vec';
 
 /** World position of each segment's frame in the rest pose (its joint node). */
@@ -108,7 +109,7 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
       const part: MeshData = { positions: lofted.positions, normals: computeNormals(lofted.positions, lofted.indices), indices: lofted.indices };
       part.weights = skinToBones(piece.path, lofted);
       if (crossesJoint(piece.path)) skinned = true;
-      if (kind === 'muscle') part.colors = muscleColours(lofted.along, piece.options?.sides ?? LOFT_DEFAULTS.sides, piece.tendon);
+      if (kind === 'muscle') part.colors = muscleColours(lofted.along, piece.options?.sides ?? LOFT_DEFAULTS.sides, piece.tendon, piece.aponeurosis, piece.options?.exponent);
       else part.colors = new Float32Array(part.positions.length).fill(1);
       parts.push(part);
     }
@@ -141,6 +142,13 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
 
 /** Subcutaneous layer kept between the outermost muscles and the skin, metres. */
 export const SKIN_DEPTH = 0.003;
+/** Above the malleoli the skin lies almost directly on the tendons (≈ 2 mm of fat). */
+export const SKIN_DEPTH_ANKLE = 0.002;
+
+/** Subcutaneous depth at height y: thin over the tendons of the distal leg, SKIN_DEPTH above. */
+export function skinDepthAt(y: number): number {
+  return SKIN_DEPTH_ANKLE + (SKIN_DEPTH - SKIN_DEPTH_ANKLE) * smoothstep(0.14, 0.2, y);
+}
 
 /** The skin envelope's signed distance field (negative inside), as meshed into the `skin` node. */
 export function skinField(): ReturnType<typeof envelopeSdf> {
@@ -170,7 +178,7 @@ function fillersFromTissues(): Filler[] {
             a: [0, 1, 2].map((j) => lofted.centre[i - 1][j] + a.u[j] * f * Math.max(0, a.hw - a.ht)) as V3,
             b: [0, 1, 2].map((j) => lofted.centre[i][j] + b.u[j] * f * Math.max(0, b.hw - b.ht)) as V3,
             // superellipse corners bulge a little past the capsule row
-            r: ht * (n === 0 ? 1 : 1.15) + SKIN_DEPTH,
+            r: ht * (n === 0 ? 1 : 1.15) + skinDepthAt(lofted.centre[i][1]),
           });
         }
       }

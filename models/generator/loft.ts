@@ -36,6 +36,12 @@ export interface LoftOptions {
    * length of its own half-thickness, so cut ends (thigh muscles leaving the region) read as domes.
    */
   capRings: number;
+  /**
+   * Crescent section: each point moves along the thickness direction by curl × half-thickness ×
+   * (its across position)², so with curl > 0 the edges bend toward +v (anterior, for a path running
+   * down with width along +X): the calcaneal tendon's kidney-shaped section, concave in front.
+   */
+  curl: number;
 }
 
 export const LOFT_DEFAULTS: LoftOptions = {
@@ -46,6 +52,7 @@ export const LOFT_DEFAULTS: LoftOptions = {
   twist: 0,
   bulge: [],
   capRings: 3,
+  curl: 0,
 };
 
 export interface LoftResult extends MeshData {
@@ -197,7 +204,8 @@ export function loft(path: readonly PathPoint[], profile: Profile, options: Part
       const ca = Math.cos(a);
       const sa = Math.sin(a);
       const x = Math.sign(ca) * Math.abs(ca) ** e * hw;
-      const y = Math.sign(sa) * Math.abs(sa) ** e * ht;
+      const across = Math.sign(ca) * Math.abs(ca) ** e;
+      const y = Math.sign(sa) * Math.abs(sa) ** e * ht + o.curl * ht * across * across;
       const p = add(c, add(scale(uu, x), scale(vv, y)));
       positions.set(p, (i * sides + k) * 3);
       along[i * sides + k] = s;

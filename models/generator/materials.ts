@@ -22,6 +22,8 @@ export const MATERIAL_BY_KIND: Record<StructureKind, MaterialSpec> = {
   ligament: { baseColor: [...TENDON_RGB, 1], roughness: 0.42, alphaMode: 'OPAQUE', doubleSided: false },
   nerve: { baseColor: [0.95, 0.8, 0.2, 1], roughness: 0.6, alphaMode: 'OPAQUE', doubleSided: false },
   artery: { baseColor: [0.78, 0.06, 0.07, 1], roughness: 0.5, alphaMode: 'OPAQUE', doubleSided: false },
+  // vein: atlas blue
+  vein: { baseColor: [0.05, 0.14, 0.6, 1], roughness: 0.5, alphaMode: 'OPAQUE', doubleSided: false },
   attachment: { baseColor: [1.0, 0.22, 0.5, 1], roughness: 0.6, alphaMode: 'OPAQUE', doubleSided: true },
   skin: { baseColor: [0.93, 0.78, 0.67, 0.35], roughness: 0.8, alphaMode: 'BLEND', doubleSided: false },
 };

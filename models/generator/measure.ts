@@ -97,3 +97,33 @@ export function bandExtent(positions: ArrayLike<number>, y: number, half = 0.002
   }
   return { dx: x1 - x0, dz: z1 - z0, count };
 }
+
+/** Points where the triangle edges of a mesh cross the plane at height y (its section outline). */
+export function sliceAt(positions: ArrayLike<number>, indices: ArrayLike<number>, y: number): [number, number][] {
+  const out: [number, number][] = [];
+  const edge = (a: number, b: number) => {
+    const ya = positions[a * 3 + 1];
+    const yb = positions[b * 3 + 1];
+    if ((ya - y) * (yb - y) > 0 || ya === yb) return;
+    const t = (y - ya) / (yb - ya);
+    out.push([
+      positions[a * 3] + (positions[b * 3] - positions[a * 3]) * t,
+      positions[a * 3 + 2] + (positions[b * 3 + 2] - positions[a * 3 + 2]) * t,
+    ]);
+  };
+  for (let i = 0; i < indices.length; i += 3) {
+    edge(indices[i], indices[i + 1]);
+    edge(indices[i + 1], indices[i + 2]);
+    edge(indices[i + 2], indices[i]);
+  }
+  return out;
+}
+
+/** Medio-lateral (x) and antero-posterior (z) extent of a mesh's section at height y, metres. */
+export function sectionExtent(positions: ArrayLike<number>, indices: ArrayLike<number>, y: number): { dx: number; dz: number; x0: number; x1: number; z0: number; z1: number } {
+  const pts = sliceAt(positions, indices, y);
+  const xs = pts.map((p) => p[0]);
+  const zs = pts.map((p) => p[1]);
+  const [x0, x1, z0, z1] = [Math.min(...xs), Math.max(...xs), Math.min(...zs), Math.max(...zs)];
+  return { dx: x1 - x0, dz: z1 - z0, x0, x1, z0, z1 };
+}

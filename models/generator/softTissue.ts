@@ -1,5 +1,5 @@
 /**
- * Muscles, tendons, ligaments, nerves and arteries as swept sections along centre lines in world
+ * Muscles, tendons, ligaments, nerves, arteries and veins as swept sections along centre lines in world
  * rest-pose coordinates. Each control point is tagged with the body segment it moves with; a
  * structure whose points span more than one segment crosses a joint and is skinned.
  *
@@ -17,11 +17,13 @@ import { LATERAL_COMPARTMENT } from './muscles/lateral';
 import { THIGH_MUSCLES } from './muscles/thigh';
 import { TRICEPS_SURAE } from './muscles/tricepsSurae';
 import { KNEE_LIGAMENTS } from './ligaments/knee';
+import { NERVE_BRANCHES } from './nerves/branches';
 import { NERVES } from './nerves/index';
 import { CALCANEAL_TENDON } from './tendons/calcaneal';
 import { QUADRICEPS_TENDON } from './tendons/quadriceps';
 import type { TissueDef } from './tissue';
 import { ARTERIES } from './vessels/arteries';
+import { VEINS } from './vessels/veins';
 
 export type { TissueDef } from './tissue';
 
@@ -37,4 +39,6 @@ export const SOFT_TISSUES: TissueDef[] = [
   ...KNEE_LIGAMENTS,
   ...NERVES,
   ...ARTERIES,
+  ...NERVE_BRANCHES,
+  ...VEINS,
 ];

@@ -6,7 +6,7 @@ import type { StructureId } from '../../src/anatomy/ids';
 import { LANDMARKS } from '../../src/kinematics/landmarks';
 import type { Segment } from '../../src/kinematics/landmarks';
 import type { LoftOptions, PathPoint, Profile } from './loft';
-import type { TendonRanges } from './tissueColour';
+import type { Aponeurosis, TendonRanges } from './tissueColour';
 import type { V3 } from './vec';
 
 export interface TissueDef {
@@ -18,6 +18,8 @@ export interface TissueDef {
     options?: Partial<LoftOptions>;
     /** Muscles: arc-length ranges that are tendon or aponeurosis (coloured off-white), e.g. [[0.55, 1]]. */
     tendon?: TendonRanges;
+    /** Muscles: a U-shaped lower border where the belly gives way to its aponeurosis. */
+    aponeurosis?: Aponeurosis;
   }[];
 }
 
@@ -35,6 +37,14 @@ export const cord = (r: number, taper = 0.03): Profile => [
   [taper, r, r],
   [1 - taper, r, r],
   [1, r * 0.7, r * 0.7],
+];
+
+/** A round cord tapering from radius r0 at its start to r1 at its end (vessels and nerves lose calibre as they branch). */
+export const taperedCord = (r0: number, r1: number, taper = 0.03): Profile => [
+  [0, r0 * 0.6, r0 * 0.6],
+  [taper, r0, r0],
+  [1 - taper, r1, r1],
+  [1, r1 * 0.7, r1 * 0.7],
 ];
 
 /**

@@ -10,7 +10,7 @@ import { getStructure } from '../anatomy/data';
 import type { SliceCreator } from './types';
 
 /** The layer switches. Tendons and ligaments share one; attachment areas follow the bones they lie on. */
-export const LAYERS = ['bone', 'muscle', 'tendon', 'nerve', 'artery', 'skin'] as const;
+export const LAYERS = ['bone', 'muscle', 'tendon', 'nerve', 'artery', 'vein', 'skin'] as const;
 export type LayerId = (typeof LAYERS)[number];
 
 export const LAYER_LABELS: Record<LayerId, { en: string; la: string }> = {
@@ -19,6 +19,7 @@ export const LAYER_LABELS: Record<LayerId, { en: string; la: string }> = {
   tendon: { en: 'Tendons and ligaments', la: 'Tendines et ligamenta' },
   nerve: { en: 'Nerves', la: 'Nervi' },
   artery: { en: 'Arteries', la: 'Arteriae' },
+  vein: { en: 'Veins', la: 'Venae' },
   skin: { en: 'Skin (see-through)', la: 'Cutis' },
 };
 
@@ -45,6 +46,7 @@ export const DEFAULT_LAYERS: Readonly<Record<LayerId, boolean>> = {
   tendon: true,
   nerve: true,
   artery: true,
+  vein: true,
   skin: false,
 };
 

@@ -15,6 +15,7 @@ const KIND_LABELS: Record<StructureInfo['kind'], string> = {
   ligament: 'Ligament',
   nerve: 'Nerve',
   artery: 'Artery',
+  vein: 'Vein',
   attachment: 'Attachment area',
   skin: 'Skin',
 };

@@ -12,6 +12,7 @@ const GROUP_LABELS: Record<StructureKind, string> = {
   ligament: 'Ligaments',
   nerve: 'Nerves',
   artery: 'Arteries',
+  vein: 'Veins',
   attachment: 'Attachment areas',
   skin: 'Skin',
 };
@@ -24,6 +25,7 @@ const GROUP_LABELS_LA: Record<StructureKind, string> = {
   ligament: 'Ligamenta',
   nerve: 'Nervi',
   artery: 'Arteriae',
+  vein: 'Venae',
   attachment: 'Origines et insertiones',
   skin: 'Cutis',
 };

@@ -1,6 +1,6 @@
 /** Nerves of the popliteal fossa and leg. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
-import { cord, F, S, T } from '../tissue';
+import { cord, F, S, T, taperedCord } from '../tissue';
 
 export const NERVES: TissueDef[] = [
   // ---------------------------------------------------------------- nerves
@@ -21,7 +21,8 @@ export const NERVES: TissueDef[] = [
           F([0.031, 0.058, -0.008]),
           F([0.024, 0.03, 0.02]),
         ],
-        profile: cord(0.0026, 0.02),
+        // ≈ 6 mm in the popliteal fossa, ≈ 4.5 mm behind the medial malleolus
+        profile: taperedCord(0.003, 0.0022, 0.02),
         options: { rings: 64, sides: 10 },
       },
     ],
@@ -31,7 +32,8 @@ export const NERVES: TissueDef[] = [
     pieces: [
       {
         path: [T([-0.002, 0.64, -0.05]), T([-0.01, 0.615, -0.05]), T([-0.022, 0.585, -0.048]), T([-0.033, 0.552, -0.043]), T([-0.041, 0.52, -0.034]), S([-0.046, 0.47, -0.027]), S([-0.048, 0.44, -0.022]), S([-0.049, 0.425, -0.008]), S([-0.043, 0.412, 0.008])],
-        profile: cord(0.0018, 0.03),
+        // ≈ 3.5 mm
+        profile: cord(0.00175, 0.03),
         options: { rings: 44, sides: 10 },
       },
     ],

@@ -15,7 +15,8 @@ export const QUADRICEPS_TENDON: TissueDef[] = [
           [0.85, 0.0235, 0.0036],
           [1, 0.022, 0.002],
         ],
-        options: { widthDir: [1, 0, 0], rings: 28, exponent: 2.6 },
+        // a smooth band (elliptical section), not a slab
+        options: { widthDir: [1, 0, 0], rings: 28, exponent: 2, sides: 24 },
       },
     ],
   },

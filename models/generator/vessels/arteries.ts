@@ -1,6 +1,6 @@
 /** Arteries of the popliteal fossa and leg. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
-import { cord, F, S, T } from '../tissue';
+import { cord, F, S, T, taperedCord } from '../tissue';
 
 export const ARTERIES: TissueDef[] = [
   // ---------------------------------------------------------------- arteries
@@ -9,7 +9,8 @@ export const ARTERIES: TissueDef[] = [
     pieces: [
       {
         path: [T([0.012, 0.64, -0.034]), T([0.005, 0.57, -0.031]), T([0.0, 0.51, -0.034]), S([-0.003, 0.46, -0.034]), S([-0.006, 0.42, -0.028])],
-        profile: cord(0.0033, 0.02),
+        // ≈ 6.5 mm, narrowing a little at its division
+        profile: taperedCord(0.0034, 0.003, 0.02),
         options: { rings: 40, sides: 12 },
       },
     ],
@@ -48,7 +49,8 @@ export const ARTERIES: TissueDef[] = [
           F([0.032, 0.06, -0.003]),
           F([0.026, 0.034, 0.022]),
         ],
-        profile: cord(0.0023, 0.02),
+        // ≈ 4 mm at its origin, ≈ 3 mm behind the medial malleolus
+        profile: taperedCord(0.002, 0.0015, 0.02),
         options: { rings: 52, sides: 10 },
       },
     ],
@@ -67,8 +69,30 @@ export const ARTERIES: TissueDef[] = [
           F([0.009, 0.078, 0.048]),
           F([0.014, 0.062, 0.075]),
         ],
-        profile: cord(0.0019, 0.02),
+        // ≈ 3.5 mm, ≈ 2.5 mm as the dorsalis pedis
+        profile: taperedCord(0.0018, 0.0013, 0.02),
         options: { rings: 52, sides: 10 },
+      },
+    ],
+  },
+  // Fibular artery: from the posterior tibial artery ≈ 2.5 cm below the lower border of popliteus,
+  // down along the back of the fibula (deep to flexor hallucis longus) to the lateral side of the heel
+  {
+    id: 'fibular_artery',
+    pieces: [
+      {
+        path: [
+          S([-0.001, 0.386, -0.0245]),
+          S([-0.01, 0.36, -0.021]),
+          S([-0.019, 0.3, -0.0165]),
+          S([-0.02, 0.22, -0.017]),
+          S([-0.017, 0.14, -0.02]),
+          S([-0.016, 0.1, -0.027]),
+          F([-0.022, 0.07, -0.034]),
+          F([-0.026, 0.045, -0.045]),
+        ],
+        profile: taperedCord(0.0017, 0.0012, 0.02),
+        options: { rings: 48, sides: 8 },
       },
     ],
   },
