@@ -26,6 +26,7 @@ import { TourPlayer, TourStartButton } from './ui/TourPlayer';
 import { LectureMode, LectureToggle } from './ui/LectureMode';
 import { useTeachingKeys } from './ui/useTeachingKeys';
 import { useTeachingUrl } from './embed/useTeachingUrl';
+import { ExplorerPanelLazy, ExplorerSceneLazy } from './ui/explorer/lazy';
 
 /** Page layout: the 3D stage with its overlays, and the side panel (a bottom sheet on narrow screens). */
 export function App({ webgl }: { webgl: boolean }) {
@@ -65,6 +66,7 @@ export function App({ webgl }: { webgl: boolean }) {
           {webgl && <PinLayer />}
           {webgl && <PoseDriver />}
           {webgl && <LengthTint />}
+          {webgl && <ExplorerSceneLazy />}
           <TourPlayer />
           <LectureMode />
           <LoadingBar />
@@ -88,6 +90,7 @@ export function App({ webgl }: { webgl: boolean }) {
         <QuizPanel />
         <InfoPanel />
         <TeachingPanel />
+        <ExplorerPanelLazy />
         <LayersPanel />
         <StructureList />
       </div>

@@ -13,6 +13,8 @@ import { anatomy, isInModel } from './data';
 import { STRUCTURE_IDS, isStructureId, kindOf } from './ids';
 import type { StructureId } from './ids';
 import { AnatomyDataError, formatIssues } from './errors';
+import { LESION_IDS, MOVEMENT_IDS, isLesionId, isMovementId } from './functionIds';
+import type { LesionId, MovementId } from './functionIds';
 import { ANKLE, KNEE } from '../kinematics/joints';
 import type { Pose, Vec3 } from '../kinematics/joints';
 import { LANDMARKS } from '../kinematics/landmarks';
@@ -22,35 +24,8 @@ import type { LengthMuscleId } from '../kinematics/muscleLength';
 
 export const FUNCTION_FILE = 'data/function.json';
 
-export const LESION_IDS = [
-  'tibial_nerve',
-  'common_fibular_nerve',
-  'deep_fibular_nerve',
-  'superficial_fibular_nerve',
-  'root_L4',
-  'root_L5',
-  'root_S1',
-  'root_S2',
-] as const;
-export type LesionId = (typeof LESION_IDS)[number];
-
-export const MOVEMENT_IDS = [
-  'plantarflexion',
-  'dorsiflexion',
-  'inversion',
-  'eversion',
-  'knee_flexion',
-  'toe_flexion',
-  'toe_extension',
-] as const;
-export type MovementId = (typeof MOVEMENT_IDS)[number];
-
-export function isLesionId(value: unknown): value is LesionId {
-  return typeof value === 'string' && (LESION_IDS as readonly string[]).includes(value);
-}
-export function isMovementId(value: unknown): value is MovementId {
-  return typeof value === 'string' && (MOVEMENT_IDS as readonly string[]).includes(value);
-}
+export { LESION_IDS, MOVEMENT_IDS, isLesionId, isMovementId } from './functionIds';
+export type { LesionId, MovementId } from './functionIds';
 
 const text = z.string().trim().min(1);
 const root = z.string().regex(/^[LS][1-5]$/, 'expected a spinal root such as "L5" or "S1"');

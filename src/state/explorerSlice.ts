@@ -5,8 +5,8 @@
  */
 import { isStructureId, kindOf } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
-import { isLesionId, isMovementId } from '../anatomy/function';
-import type { LesionId, MovementId } from '../anatomy/function';
+import { isLesionId, isMovementId } from '../anatomy/functionIds';
+import type { LesionId, MovementId } from '../anatomy/functionIds';
 import type { SliceCreator } from './types';
 
 /** Which ends of the selected muscle's attachments are lit on the bones. */
@@ -17,6 +17,8 @@ export interface ExplorerSlice {
   movement: MovementId | null;
   linesOfAction: boolean;
   attachmentEnds: AttachmentEnds;
+  /** Moment arms (mm) of the muscles whose lines of action are drawn, written by the overlay as the pose changes. */
+  momentArms: Readonly<Record<string, MomentArmsMm>>;
   /**
    * Select a bone (shown if it was hidden): the panel lists what attaches to it and its footprints
    * light up. null clears a bone selection. False (nothing changes) for an id that is not a bone.
@@ -26,7 +28,17 @@ export interface ExplorerSlice {
   setMovement: (id: string | null) => boolean;
   setLinesOfAction: (on: boolean) => void;
   setAttachmentEnds: (ends: AttachmentEnds) => void;
+  /** Called by the line-of-action overlay only. */
+  reportMomentArms: (arms: Readonly<Record<string, MomentArmsMm>>) => void;
 }
+
+/** Moment arms about the joints a muscle crosses, mm (+ knee flexion / plantarflexion, − dorsiflexion). */
+export interface MomentArmsMm {
+  knee?: number;
+  ankle?: number;
+}
+
+const NO_ARMS: Readonly<Record<string, MomentArmsMm>> = {};
 
 export function isBoneId(value: unknown): value is StructureId {
   return isStructureId(value) && kindOf(value) === 'bone';
@@ -42,6 +54,7 @@ export const createExplorerSlice: SliceCreator<ExplorerSlice> = (set, get) => ({
   movement: null,
   linesOfAction: false,
   attachmentEnds: 'both',
+  momentArms: NO_ARMS,
   selectBone: (id) => {
     if (id === null) {
       if (currentBone(get())) get().clearSelection();
@@ -64,4 +77,7 @@ export const createExplorerSlice: SliceCreator<ExplorerSlice> = (set, get) => ({
   },
   setLinesOfAction: (linesOfAction) => set({ linesOfAction: linesOfAction === true }),
   setAttachmentEnds: (attachmentEnds) => set({ attachmentEnds }),
+  reportMomentArms: (arms) => {
+    if (JSON.stringify(arms) !== JSON.stringify(get().momentArms)) set({ momentArms: Object.keys(arms).length ? arms : NO_ARMS });
+  },
 });

@@ -3,6 +3,7 @@ import type { MuscleDetails, StructureInfo } from '../anatomy/data';
 import { isActionId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import { RelatedList, StructureLink } from './StructureLink';
+import { ExplorerSectionsLazy } from './explorer/lazy';
 
 const KIND_LABELS: Record<StructureInfo['kind'], string> = {
   bone: 'Bone',
@@ -159,6 +160,7 @@ export function InfoPanel() {
           <p className="description">{info.description}</p>
           {info.synonyms.length > 0 && <p className="muted">Also called: {info.synonyms.join(', ')}</p>}
           {info.muscle && <MuscleSection m={info.muscle} />}
+          <ExplorerSectionsLazy id={info.id} />
         </article>
       ) : (
         <div className="empty">
