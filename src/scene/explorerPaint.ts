@@ -9,7 +9,7 @@ import { attachmentsOfBone, denervatedMuscles, functionData, movementRoles } fro
 import type { LesionId, MovementId } from '../anatomy/function';
 import { isLengthMuscleId, momentArm } from '../kinematics/muscleLength';
 import type { Pose } from '../kinematics/joints';
-import { isBoneId } from '../state/explorerSlice';
+import { currentBone } from '../state/explorerSlice';
 import type { AttachmentEnds } from '../state/explorerSlice';
 import { EXPLORER_COLOURS } from './explorerColours';
 
@@ -47,9 +47,9 @@ export function explorerPaints(s: PaintInput, pose: Pose): Map<StructureId, Pain
   const paints = new Map<StructureId, Paint>();
   const foot = (area: StructureId, end: 'origin' | 'insertion') =>
     paints.set(area, { colour: EXPLORER_COLOURS[end], amount: 0.9, glow: 0.55 });
-  const selected: StructureId | null = s.selected;
-  if (selected !== null && isBoneId(selected)) {
-    const { origins, insertions } = attachmentsOfBone(selected);
+  const bone = currentBone(s);
+  if (bone) {
+    const { origins, insertions } = attachmentsOfBone(bone);
     for (const a of [...origins, ...insertions]) if (a.area) foot(a.area, a.end);
   } else if (s.selected) {
     const m = anatomy.structures[s.selected as StructureId].muscle;

@@ -3,6 +3,7 @@ import type { StructureId } from '../../anatomy/ids';
 import { attachmentsOfBone, functionData, isLesionId } from '../../anatomy/function';
 import type { BoneAttachment } from '../../anatomy/function';
 import { useViewer } from '../../state/store';
+import { boneOfArea } from '../../state/explorerSlice';
 import type { AttachmentEnds } from '../../state/explorerSlice';
 import { StructureLink } from '../StructureLink';
 import { Legend } from './Legend';
@@ -118,5 +119,9 @@ export function ExplorerSections({ id }: { id: StructureId }) {
   if (kind === 'bone') return <BoneAttachments bone={id} />;
   if (kind === 'muscle') return <MuscleFunction muscle={id} />;
   if (kind === 'nerve') return <NerveLesionControl nerve={id} />;
+  if (kind === 'attachment') {
+    const bone = boneOfArea(id);
+    return bone ? <BoneAttachments bone={bone} /> : null;
+  }
   return null;
 }

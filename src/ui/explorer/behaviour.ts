@@ -31,7 +31,10 @@ export function useExplorerBehaviour(): void {
       useViewer.subscribe((s, prev) => {
         if (s.selected !== prev.selected && s.selected && kindOf(s.selected) === 'attachment' && isBoneId(prev.selected)) {
           const owner = areaOwner(s.selected).find((o) => o.bone === prev.selected) ?? areaOwner(s.selected)[0];
-          if (owner) s.select(owner.muscle);
+          if (owner) {
+            s.revealStructure(owner.muscle);
+            s.select(owner.muscle);
+          }
         }
         if (s.lesion && s.action && s.playing && (!prev.playing || prev.action !== s.action || prev.lesion !== s.lesion)) {
           s.showNotice(lesionPlayNotice({ lesion: s.lesion, action: s.action }));
