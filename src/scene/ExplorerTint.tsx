@@ -92,6 +92,8 @@ export function ExplorerTint() {
         getSceneHandle()?.invalidate();
       }
     });
+    // State from a deep link was set before this loaded: draw it now.
+    getSceneHandle()?.invalidate();
     return () => {
       stop();
       unsub();

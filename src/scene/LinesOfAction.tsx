@@ -178,6 +178,8 @@ export function LinesOfAction() {
         getSceneHandle()?.invalidate();
       }
     });
+    // State from a deep link was set before this loaded: draw it now.
+    getSceneHandle()?.invalidate();
     return () => {
       stop();
       unsub();

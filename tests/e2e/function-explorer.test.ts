@@ -67,39 +67,46 @@ describe('bone-first navigation', () => {
     await waitForState(page, (s) => s.selected === 'plantaris' && s.bone === null);
   });
 
-  it('a click on the femur near the medial condyle (its footprint) lists the medial head; a click on that footprint in bone mode opens the muscle', async () => {
-    const { page, shot } = await app.open('/?view=medial');
+  it('a click on the femur near the medial condyle lists the medial head; in bone mode a click on its lit footprint opens the muscle', async () => {
+    const { page, shot } = await app.open('/?view=posterior');
     await explorerLoaded(page);
     // The condyles lie under the gastrocnemius heads: switch the muscles off to see the bone.
     await page.locator(testId('layer-muscle')).click();
     await settle(page);
-    await clickStructure(page, 'femur');
+    // Where the medial head's origin footprint shows, the femur (or the footprint on it) is under the pointer.
+    const nearCondyle = await visiblePoint(page, 'gastrocnemius_medial_head_origin_area');
+    await page.mouse.click(nearCondyle.x, nearCondyle.y);
     await waitForState(page, (s) => s.bone === 'femur');
     const origins = page.locator(`${SEL.panel} ul[aria-labelledby="bone-origins"]`);
     await expect.poll(async () => (await origins.textContent()) ?? '').toMatch(/gastrocnemius.*medial head/i);
     expect(await origins.textContent()).toMatch(/gastrocnemius.*lateral head/i);
     await settle(page);
     await shot('femur');
-    // The lit origin footprint on the medial condyle: a click opens its muscle.
+
+    // Come close to the condyle (the medial head's Origin link flies there), then choose the femur again.
+    await page.evaluate(() => window.anatomyViewer!.select('gastrocnemius_medial_head'));
+    await page.locator(`${SEL.panel} ${SEL.linkOrigin}`).click();
+    await waitForState(page, (s) => s.focused === 'gastrocnemius_medial_head_origin_area' && !s.cameraMoving);
+    await page.keyboard.press('Escape');
+    await clickStructure(page, 'femur');
+    await settle(page);
+    await shot('femur-close');
+    // The lit origin footprint: a click opens its muscle, brought back into view.
     const footprint = await visiblePoint(page, 'gastrocnemius_medial_head_origin_area');
     await page.mouse.click(footprint.x, footprint.y);
     await waitForState(page, (s) => s.selected === 'gastrocnemius_medial_head');
-    // and the muscle was brought back into view
     expect(await screenPositionOf(page, 'gastrocnemius_medial_head')).not.toBeNull();
-  });
 
-  it('a click on an attachment footprint with nothing selected lists its bone; Enter on the list link works from the keyboard', async () => {
-    const { page } = await app.open('/?view=medial');
-    await explorerLoaded(page);
+    // With nothing selected, a footprint lists its bone; Enter on a list link works from the keyboard.
+    await page.keyboard.press('Escape');
     await page.locator(testId('layer-muscle')).click();
     await settle(page);
     await clickStructure(page, 'gastrocnemius_medial_head_origin_area');
-    const state = await waitForState(page, (s) => s.bone === 'femur');
-    expect(state.selected).toBe('gastrocnemius_medial_head_origin_area');
-    const link = page.locator(`${SEL.panel} ul[aria-labelledby="bone-origins"]`).getByRole('button', { name: /medial head/i });
+    await waitForState(page, (s) => s.bone === 'femur');
+    const link = origins.getByRole('button', { name: /lateral head/i });
     await link.focus();
     await page.keyboard.press('Enter');
-    await waitForState(page, (s) => s.selected === 'gastrocnemius_medial_head');
+    await waitForState(page, (s) => s.selected === 'gastrocnemius_lateral_head');
   });
 });
 
