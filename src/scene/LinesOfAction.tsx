@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { addEffect } from '@react-three/fiber';
-import { BufferAttribute, BufferGeometry, Group, LineBasicMaterial, LineSegments, Vector3 } from 'three';
+import { Group, Vector3 } from 'three';
+import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
+import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
+import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { getStructure } from '../anatomy/data';
 import type { StructureId } from '../anatomy/ids';
 import { actionLine, jointAxisAt, movementRoles } from '../anatomy/function';
@@ -28,23 +31,20 @@ export function lineMuscles(s: Pick<ViewerStore, 'selected' | 'movement'>): Leng
   return [...ids];
 }
 
-function segmentsGeometry(): BufferGeometry {
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(new Float32Array(0), 3));
-  return g;
-}
-
-function writeSegments(g: BufferGeometry, pairs: Vec3[][]): void {
+function writeSegments(line: LineSegments2, pairs: Vec3[][]): void {
   const a = new Float32Array(pairs.length * 6);
   pairs.forEach(([p, q], i) => a.set([...p, ...q], i * 6));
-  g.setAttribute('position', new BufferAttribute(a, 3));
-  g.computeBoundingSphere();
+  line.geometry.dispose();
+  line.geometry = new LineSegmentsGeometry().setPositions(a);
+  line.visible = pairs.length > 0;
 }
 
-function overlayLines(colour: number, width = 1): LineSegments {
-  const line = new LineSegments(segmentsGeometry(), new LineBasicMaterial({ color: colour, depthTest: false, transparent: true, linewidth: width }));
-  line.renderOrder = 1000; // over the muscles: the line is a diagram, not tissue
+/** Lines drawn over the tissue (a diagram, not anatomy), `width` CSS px wide at any zoom. */
+function overlayLines(colour: number, width: number): LineSegments2 {
+  const line = new LineSegments2(new LineSegmentsGeometry(), new LineMaterial({ color: colour, linewidth: width, depthTest: false, transparent: true }));
+  line.renderOrder = 1000;
   line.frustumCulled = false;
+  line.raycast = () => undefined; // never picked
   return line;
 }
 
@@ -68,9 +68,9 @@ export function LinesOfAction() {
   useEffect(() => {
     const group = new Group();
     group.name = 'lines_of_action';
-    const paths = overlayLines(EXPLORER_COLOURS.line);
-    const axes = overlayLines(EXPLORER_COLOURS.axis);
-    const arms = overlayLines(EXPLORER_COLOURS.arm);
+    const paths = overlayLines(EXPLORER_COLOURS.line, 3);
+    const axes = overlayLines(EXPLORER_COLOURS.axis, 2);
+    const arms = overlayLines(EXPLORER_COLOURS.arm, 4);
     group.add(paths, axes, arms);
     let parent: Group | null = null;
     let lastKey = '';
@@ -110,9 +110,9 @@ export function LinesOfAction() {
           [centre[0] + d[0], centre[1] + d[1], centre[2] + d[2]],
         ] as Vec3[];
       });
-      writeSegments(paths.geometry, pathPairs);
-      writeSegments(axes.geometry, axisPairs);
-      writeSegments(arms.geometry, armPairs);
+      writeSegments(paths, pathPairs);
+      writeSegments(axes, axisPairs);
+      writeSegments(arms, armPairs);
     };
 
     const placeLabels = (lines: ActionLine[]) => {
@@ -131,10 +131,11 @@ export function LinesOfAction() {
       items.forEach(({ l, a }, i) => {
         const el = box.children[i] as HTMLElement;
         v.set((a.onAxis[0] + a.onLine[0]) / 2, (a.onAxis[1] + a.onLine[1]) / 2, (a.onAxis[2] + a.onLine[2]) / 2).project(handle.camera);
-        const x = canvas.left - own.left + ((v.x + 1) / 2) * canvas.width;
-        const y = canvas.top - own.top + ((1 - v.y) / 2) * canvas.height + i * 2;
-        el.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
         el.textContent = armText(l.muscle, a.joint, a.mm);
+        // beside the moment arm, kept inside the stage
+        const x = Math.min(canvas.left - own.left + ((v.x + 1) / 2) * canvas.width + 8, own.width - el.offsetWidth - 4);
+        const y = canvas.top - own.top + ((1 - v.y) / 2) * canvas.height - 10 + i * 2;
+        el.style.transform = `translate(${Math.max(4, x).toFixed(1)}px, ${y.toFixed(1)}px)`;
         el.dataset.muscle = l.muscle;
         el.dataset.joint = a.joint;
         el.hidden = v.z > 1;
@@ -171,6 +172,8 @@ export function LinesOfAction() {
         for (const l of lines) arms[l.muscle] = Object.fromEntries(l.arms.map((a) => [a.joint, a.mm]));
         report(arms);
       }
+      const size = handle!.gl.domElement;
+      for (const l of [paths, axes, arms]) l.material.resolution.set(size.clientWidth, size.clientHeight);
       placeLabels(lines); // the camera may have moved
     });
     const unsub = useViewer.subscribe((s, prev) => {
@@ -187,7 +190,7 @@ export function LinesOfAction() {
       parent?.remove(group);
       for (const l of [paths, axes, arms]) {
         l.geometry.dispose();
-        (l.material as LineBasicMaterial).dispose();
+        l.material.dispose();
       }
       getSceneHandle()?.invalidate();
     };

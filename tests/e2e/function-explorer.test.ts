@@ -110,6 +110,20 @@ describe('bone-first navigation', () => {
   });
 });
 
+describe('attachment flight (review fix)', () => {
+  it('following the Origin link fades what hides the footprint but never the femur that carries it', async () => {
+    const { page, shot } = await app.open('/');
+    await clickStructure(page, 'gastrocnemius_medial_head');
+    await page.locator(`${SEL.panel} ${SEL.linkOrigin}`).click();
+    await waitForState(page, (s) => s.focused === 'gastrocnemius_medial_head_origin_area' && !s.cameraMoving, undefined, 10_000);
+    await settle(page);
+    await shot('origin-flight');
+    expect(await screenPositionOf(page, 'gastrocnemius_medial_head_origin_area'), 'footprint visible').not.toBeNull();
+    // faded structures are see-through to picking: a femur that can be found on screen is opaque
+    expect(await screenPositionOf(page, 'femur'), 'femur stays opaque').not.toBeNull();
+  });
+});
+
 async function screenPositionOf(page: Page, id: StructureId) {
   await settle(page);
   return page.evaluate((target) => window.anatomyViewer!.screenPosition(target), id);
