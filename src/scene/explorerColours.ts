@@ -14,7 +14,7 @@ export const EXPLORER_COLOURS = {
   /** A muscle whose nerve or root is cut. */
   denervated: 0x8c8c8c,
   /** Lines of action, joint axes and moment arms. */
-  line: 0xffe14d,
+  line: 0x7cff4f,
   axis: 0xffffff,
   arm: 0x00e5ff,
 } as const;
