@@ -29,6 +29,7 @@ import { TourPlayer, TourStartButton } from './ui/TourPlayer';
 import { LectureMode, LectureToggle } from './ui/LectureMode';
 import { useTeachingKeys } from './ui/useTeachingKeys';
 import { useTeachingUrl } from './embed/useTeachingUrl';
+import { ExplorerPanelLazy, ExplorerSceneLazy } from './ui/explorer/lazy';
 
 /** Fired on window once the deferred interface has rendered (after the first model frame). */
 export const INTERFACE_READY_EVENT = 'anatomy-viewer:interface-ready';
@@ -77,6 +78,7 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
             {webgl && <HoverLabel container={stage} />}
             {webgl && <PinLayer />}
             {webgl && <LengthTint />}
+            {webgl && <ExplorerSceneLazy />}
             <TourPlayer />
             <LectureMode />
           </>,
@@ -97,6 +99,7 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
             <QuizPanel />
             <InfoPanel />
             <TeachingPanel />
+            <ExplorerPanelLazy />
             <LayersPanel />
             <StructureList />
           </>,

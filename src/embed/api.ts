@@ -13,6 +13,10 @@
  *                                          //   speed, angles: { knee, ankle }, view, cameraMoving }
  * v.screenPosition('soleus');              // { x, y } CSS px in the viewport where it is visible, or null
  * v.setPose({ knee: 90, ankle: 20 });      // true; false for a value outside the joint's range
+ * v.selectBone('calcaneus');               // true; lists what attaches to it and lights its footprints
+ * v.setLesion('tibial_nerve');             // true; null restores; ids: see LESION_IDS
+ * v.showLinesOfAction(true);               // getState().momentArms then holds { [muscle]: { knee?, ankle? } } in mm
+ * v.showAction('plantarflexion');          // prime movers, synergists, antagonists coloured; null clears
  * ```
  * From a parent page, for an iframe: `iframe.contentWindow.postMessage({ type: 'anatomy-viewer', id: 1,
  * method: 'select', args: ['soleus'] }, '*')`; the viewer answers the sender with
@@ -25,6 +29,8 @@ import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import { screenPosition } from '../scene/screenPosition';
 import { checkPoseInput } from '../state/poseSlice';
+import { LESION_IDS, MOVEMENT_IDS } from '../anatomy/functionIds';
+import { currentBone } from '../state/explorerSlice';
 import { VIEW_NAMES } from './types';
 import type { AnatomyViewerApi, EmbedRequest, ViewName, ViewerState } from './types';
 
@@ -78,6 +84,11 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         angles: { knee: s.angles.knee, ankle: s.angles.ankle },
         view: s.view,
         cameraMoving: s.cameraMoving,
+        bone: currentBone(s),
+        lesion: s.lesion,
+        movement: s.movement,
+        linesOfAction: s.linesOfAction,
+        momentArms: s.linesOfAction ? { ...s.momentArms } : {},
       };
     },
     screenPosition(id: StructureId) {
@@ -92,10 +103,42 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
       useViewer.getState().setPose(checked.pose);
       return true;
     },
+    selectBone(id) {
+      return rejectUnknown(useViewer.getState().selectBone(id), 'bone', id, 'a bone of the model, e.g. calcaneus');
+    },
+    setLesion(id) {
+      return rejectUnknown(useViewer.getState().setLesion(id), 'nerve or root', id, LESION_IDS.join(', '));
+    },
+    showLinesOfAction(on) {
+      if (typeof on !== 'boolean') return rejectUnknown(false, 'switch value', on, 'true or false');
+      useViewer.getState().setLinesOfAction(on);
+      return true;
+    },
+    showAction(id) {
+      return rejectUnknown(useViewer.getState().setMovement(id), 'movement', id, MOVEMENT_IDS.join(', '));
+    },
   };
 }
 
-const METHODS = ['select', 'play', 'pause', 'setView', 'getState', 'screenPosition', 'setPose'] as const;
+/** An API call with an unknown id changes nothing and says so in the viewer's notice. */
+function rejectUnknown(ok: boolean, what: string, value: unknown, expected: string): boolean {
+  if (!ok) useViewer.getState().showNotice(`Unknown ${what} ${JSON.stringify(value)}; expected ${expected}. Nothing was changed.`);
+  return ok;
+}
+
+const METHODS = [
+  'select',
+  'play',
+  'pause',
+  'setView',
+  'getState',
+  'screenPosition',
+  'setPose',
+  'selectBone',
+  'setLesion',
+  'showLinesOfAction',
+  'showAction',
+] as const;
 
 function isRequest(data: unknown): data is EmbedRequest {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'anatomy-viewer';

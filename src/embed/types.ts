@@ -4,6 +4,7 @@
  */
 import type { ActionId, StructureId } from '../anatomy/ids';
 import type { GroupId, SelectableId } from '../anatomy/groupIds';
+import type { LesionId, MovementId } from '../anatomy/functionIds';
 
 export const VIEW_NAMES = ['anterior', 'posterior', 'medial', 'lateral'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -30,6 +31,16 @@ export interface ViewerState {
   view: ViewName | null;
   /** True while a camera flight is running. */
   cameraMoving: boolean;
+  /** The selected bone (bone-first navigation), or null. */
+  bone: StructureId | null;
+  /** The nerve or root cut in the lesion tool, or null. */
+  lesion: LesionId | null;
+  /** The movement whose prime movers, synergists and antagonists are coloured, or null. */
+  movement: MovementId | null;
+  /** Whether lines of action are drawn. */
+  linesOfAction: boolean;
+  /** Moment arms in mm about the joints each crosses, for the muscles whose lines are shown. */
+  momentArms: Record<string, { knee?: number; ankle?: number }>;
 }
 
 export interface AnatomyViewerApi {
@@ -50,6 +61,17 @@ export interface AnatomyViewerApi {
    * Setting the joint a loaded action drives takes it back from the action. `angles` follows.
    */
   setPose(pose: { knee?: number; ankle?: number }): boolean;
+  /** Select a bone and list what attaches to it (footprints lit); null clears it. False for an id that is not a bone. */
+  selectBone(id: StructureId | null): boolean;
+  /**
+   * Cut a nerve or root (`tibial_nerve`, `common_fibular_nerve`, `deep_fibular_nerve`,
+   * `superficial_fibular_nerve`, `root_L4`, `root_L5`, `root_S1`, `root_S2`); null restores. False for an unknown id.
+   */
+  setLesion(id: LesionId | null): boolean;
+  /** Draw the lines of action and moment arms of the selected muscle (and the prime movers of the shown movement). */
+  showLinesOfAction(on: boolean): boolean;
+  /** Colour the muscles of a movement (`plantarflexion`, `dorsiflexion`, `inversion`, `eversion`, `knee_flexion`, `toe_flexion`, `toe_extension`); null clears. */
+  showAction(id: MovementId | null): boolean;
 }
 
 /** postMessage protocol: `{ type: 'anatomy-viewer', id?, method, args }` → reply `{ type: 'anatomy-viewer:result', id, result }`. */

@@ -3,11 +3,15 @@
  * accepts known ids and values; nothing from the URL is ever executed.
  *
  *   ?select=<structure or group id>&action=<plantarflexion|knee_flexion>&view=<anterior|posterior|medial|lateral>&focus=<structure id>
+ *   &bone=<bone id>&lesion=<nerve or root id>&lines=1&movement=<movement id>   (function explorer)
  */
 import { isActionId, isStructureId } from '../anatomy/ids';
 import type { ActionId, StructureId } from '../anatomy/ids';
 import { isSelectableId } from '../anatomy/groupIds';
 import type { SelectableId } from '../anatomy/groupIds';
+import { LESION_IDS, MOVEMENT_IDS, isLesionId, isMovementId } from '../anatomy/functionIds';
+import type { LesionId, MovementId } from '../anatomy/functionIds';
+import { isBoneId } from '../state/explorerSlice';
 import { VIEW_NAMES } from './types';
 import type { ViewName } from './types';
 
@@ -17,12 +21,17 @@ export interface UrlState {
   action: ActionId | null;
   view: ViewName | null;
   focus: StructureId | null;
+  /** Function explorer: the bone whose attachments are listed, the cut nerve or root, the coloured movement, lines of action. */
+  bone: StructureId | null;
+  lesion: LesionId | null;
+  movement: MovementId | null;
+  lines: boolean;
 }
 
-export const EMPTY_URL_STATE: UrlState = { select: null, action: null, view: null, focus: null };
+export const EMPTY_URL_STATE: UrlState = { select: null, action: null, view: null, focus: null, bone: null, lesion: null, movement: null, lines: false };
 
 /** Parameters this module owns; others (added later: knee, ankle, tour, …) are left untouched. */
-export const URL_KEYS = ['select', 'action', 'view', 'focus'] as const;
+export const URL_KEYS = ['select', 'action', 'view', 'focus', 'bone', 'lesion', 'movement', 'lines'] as const;
 
 export interface ParsedUrlState {
   state: UrlState;
@@ -60,6 +69,26 @@ export function parseUrlState(search: string): ParsedUrlState {
     if (isViewName(view)) state.view = view;
     else problems.push(`Unknown view ${shown(view)} in the link; available: ${VIEW_NAMES.join(', ')}.`);
   }
+  const bone = params.get('bone');
+  if (bone !== null && bone !== '') {
+    if (isBoneId(bone)) state.bone = bone;
+    else problems.push(`Unknown bone ${shown(bone)} in the link (bone).`);
+  }
+  const lesion = params.get('lesion');
+  if (lesion !== null && lesion !== '') {
+    if (isLesionId(lesion)) state.lesion = lesion;
+    else problems.push(`Unknown nerve or root ${shown(lesion)} in the link; available: ${LESION_IDS.join(', ')}.`);
+  }
+  const movement = params.get('movement');
+  if (movement !== null && movement !== '') {
+    if (isMovementId(movement)) state.movement = movement;
+    else problems.push(`Unknown movement ${shown(movement)} in the link; available: ${MOVEMENT_IDS.join(', ')}.`);
+  }
+  const lines = params.get('lines');
+  if (lines !== null && lines !== '') {
+    if (lines === '1' || lines === '0') state.lines = lines === '1';
+    else problems.push(`Unknown value ${shown(lines)} for lines in the link; use lines=1.`);
+  }
   return { state, problems };
 }
 
@@ -68,8 +97,8 @@ export function formatUrlState(state: UrlState, current = ''): string {
   const params = new URLSearchParams(current);
   for (const key of URL_KEYS) {
     const v = state[key];
-    if (v === null) params.delete(key);
-    else params.set(key, v);
+    if (v === null || v === false) params.delete(key);
+    else params.set(key, v === true ? '1' : v);
   }
   const s = params.toString();
   return s ? `?${s}` : '';

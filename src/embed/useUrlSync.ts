@@ -5,9 +5,19 @@ import { formatUrlState, parseUrlState } from './urlState';
 import type { UrlState } from './urlState';
 import { prefersReducedMotion } from '../scene/reducedMotion';
 import { isGroupId } from '../anatomy/groupIds';
+import { currentBone } from '../state/explorerSlice';
 
 function urlStateOf(s: ViewerStore): UrlState {
-  return { select: s.selected ?? s.selectedGroup, action: s.action, view: s.view, focus: s.focused };
+  return {
+    select: s.selected ?? s.selectedGroup,
+    action: s.action,
+    view: s.view,
+    focus: s.focused,
+    bone: currentBone(s),
+    lesion: s.lesion,
+    movement: s.movement,
+    lines: s.linesOfAction,
+  };
 }
 
 /**
@@ -20,6 +30,11 @@ export function applyUrlAtStartup(search = window.location.search): void {
   if (problems.length > 0) s.showNotice(`${problems.join(' ')} Showing the default view instead.`);
   if (state.select && isGroupId(state.select)) s.selectGroup(state.select);
   else if (state.select) s.select(state.select);
+  // A bone link wins over a select link: bone-first navigation selects the bone.
+  if (state.bone) s.selectBone(state.bone);
+  if (state.lesion) s.setLesion(state.lesion);
+  if (state.movement) s.setMovement(state.movement);
+  if (state.lines) s.setLinesOfAction(true);
   if (state.view) useViewer.setState({ view: state.view });
   const whenReady = () => {
     const st = useViewer.getState();

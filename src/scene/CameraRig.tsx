@@ -10,7 +10,7 @@ import type { CameraGoal } from '../state/cameraSlice';
 import { DEFAULT_VIEW } from '../state/cameraSlice';
 import { fitDistance, flightDuration, flightPoseAt, poseFrom, viewOfArea } from './cameraFlight';
 import type { CameraPose, Flight, V3 } from './cameraFlight';
-import { isShown, meanNormal, refreshSkinnedBounds, samplePoints, structureBox } from './modelIndex';
+import { isShown, meanNormal, refreshSkinnedBounds, samplePoints, structureBox, structureOf } from './modelIndex';
 import type { ModelIndex, StructureEntry } from './modelIndex';
 import { prefersReducedMotion } from './reducedMotion';
 import { VIEW_DIRECTIONS } from './viewDirections';
@@ -125,6 +125,9 @@ export function occludersOf(index: ModelIndex, target: StructureEntry, from: V3)
   refreshSkinnedBounds(index);
   const meshes = index.pickable.filter((m) => isShown(m));
   const found = new Set<StructureId>();
+  // The bone that carries an attachment footprint never fades: faded, it would leave the footprint
+  // floating in empty space (the femur faded with the muscles showed the patella through it).
+  const carrier = target.kind === 'attachment' ? structureOf(target.node.parent) : null;
   const dir = new Vector3();
   for (const p of samplePoints(target, 24)) {
     dir.copy(p).sub(origin);
@@ -135,7 +138,7 @@ export function occludersOf(index: ModelIndex, target: StructureEntry, from: V3)
     for (const hit of ray.intersectObjects(meshes, false)) {
       const id = hit.object.userData.structureId as StructureId;
       if (id === target.id) break;
-      if (hit.distance < dist - 0.0015) found.add(id);
+      if (hit.distance < dist - 0.0015 && id !== carrier) found.add(id);
     }
   }
   return [...found];

@@ -7,6 +7,7 @@ import { isActionId } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import { RelatedList, StructureLink } from './StructureLink';
+import { ExplorerSectionsLazy } from './explorer/lazy';
 
 const KIND_LABELS: Record<StructureInfo['kind'], string> = {
   bone: 'Bone',
@@ -283,6 +284,7 @@ export function InfoPanel() {
           <PartOf id={info.id} />
           {info.muscle && <MuscleSection m={info.muscle} />}
           <KeyFacts notes={info.notes} />
+          <ExplorerSectionsLazy id={info.id} />
         </article>
       ) : (
         <div className="empty">

@@ -1,0 +1,188 @@
+/**
+ * The function explorer's answers (src/anatomy/function.ts) from data/function.json and
+ * data/structures.json: bone → attachments, lesion → denervated muscles and lost movements,
+ * movement → roles, and the moment arms the line-of-action overlay shows, against published ranges.
+ */
+import { describe, expect, it } from 'vitest';
+import functionJson from '../../data/function.json';
+import {
+  LESION_IDS,
+  MOVEMENT_IDS,
+  actionLine,
+  attachmentsOfBone,
+  crossedJoints,
+  denervatedMuscles,
+  functionData,
+  lesionEffect,
+  momentArmsMm,
+  movementRoles,
+  parseFunctionData,
+} from '../../src/anatomy/function';
+import { momentArm } from '../../src/kinematics/muscleLength';
+import { NEUTRAL_POSE } from '../../src/kinematics/joints';
+
+const ids = (list: { id: string }[]) => list.map((a) => a.id);
+
+describe('bone → attachments', () => {
+  it('lists the calcaneal tendon and plantaris as insertions on the calcaneus, nothing as an origin', () => {
+    const { origins, insertions } = attachmentsOfBone('calcaneus');
+    expect(ids(insertions)).toEqual(expect.arrayContaining(['calcaneal_tendon', 'plantaris', 'gastrocnemius_medial_head', 'soleus']));
+    expect(origins).toEqual([]);
+  });
+
+  it('lists both gastrocnemius heads, plantaris and the collateral ligaments as origins on the femur', () => {
+    const { origins, insertions } = attachmentsOfBone('femur');
+    expect(ids(origins)).toEqual(
+      expect.arrayContaining(['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'plantaris', 'popliteus', 'medial_collateral_ligament']),
+    );
+    expect(ids(insertions)).not.toContain('gastrocnemius_medial_head');
+    // the medial head's origin is shown by its footprint on this bone
+    expect(origins.find((a) => a.id === 'gastrocnemius_medial_head')?.area).toBe('gastrocnemius_medial_head_origin_area');
+  });
+
+  it('gives soleus an origin on both tibia and fibula (soleal line and fibular head)', () => {
+    expect(ids(attachmentsOfBone('tibia').origins)).toContain('soleus');
+    expect(ids(attachmentsOfBone('fibula').origins)).toContain('soleus');
+  });
+
+  it('rejects an id that is not a bone', () => {
+    expect(() => attachmentsOfBone('soleus')).toThrow(/Not a bone/);
+  });
+});
+
+describe('nerve and root lesions', () => {
+  it('a tibial nerve cut takes gastrocnemius and soleus but not tibialis anterior, and weakens plantarflexion and knee flexion', () => {
+    const e = lesionEffect('tibial_nerve');
+    expect(e.denervated).toEqual(expect.arrayContaining(['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'soleus']));
+    expect(e.denervated).not.toContain('tibialis_anterior');
+    const pf = e.movements.find((m) => m.movement === 'plantarflexion');
+    expect(pf?.effect).toBe('weakened');
+    // the fibulares still assist plantarflexion
+    expect(pf?.remaining).toEqual(expect.arrayContaining(['fibularis_longus', 'fibularis_brevis']));
+    const kf = e.movements.find((m) => m.movement === 'knee_flexion');
+    expect(kf?.remaining).toEqual(expect.arrayContaining(['biceps_femoris', 'semitendinosus']));
+    expect(e.movements.map((m) => m.movement)).toEqual(expect.arrayContaining(['inversion', 'toe_flexion']));
+    expect(e.movements.map((m) => m.movement)).not.toContain('dorsiflexion');
+  });
+
+  it('a common fibular nerve cut takes both its branches: tibialis anterior and the fibulares; dorsiflexion is lost; foot drop', () => {
+    const e = lesionEffect('common_fibular_nerve');
+    expect(e.denervated).toEqual(
+      expect.arrayContaining(['tibialis_anterior', 'extensor_digitorum_longus', 'extensor_hallucis_longus', 'fibularis_longus', 'fibularis_brevis']),
+    );
+    expect(e.denervated).not.toContain('soleus');
+    expect(e.movements.find((m) => m.movement === 'dorsiflexion')?.effect).toBe('lost');
+    expect(e.movements.find((m) => m.movement === 'eversion')?.effect).toBe('lost');
+    expect(e.lesion.sign).toMatch(/foot drop/i);
+    expect(e.lesion.sign).toMatch(/high-stepping/i);
+  });
+
+  it('the deep branch spares the fibulares and the superficial branch spares tibialis anterior', () => {
+    expect(denervatedMuscles('deep_fibular_nerve')).toContain('tibialis_anterior');
+    expect(denervatedMuscles('deep_fibular_nerve')).not.toContain('fibularis_longus');
+    expect(denervatedMuscles('superficial_fibular_nerve')).toEqual(['fibularis_longus', 'fibularis_brevis']);
+  });
+
+  it('roots take their myotomes: S1 the triceps surae with loss of push-off and the ankle reflex; L4 tibialis anterior and the quadriceps', () => {
+    const s1 = lesionEffect('root_S1');
+    expect(s1.denervated).toEqual(expect.arrayContaining(['soleus', 'gastrocnemius_medial_head']));
+    expect(s1.lesion.sign).toMatch(/push-off/);
+    expect(s1.lesion.sign).toMatch(/ankle reflex/);
+    expect(denervatedMuscles('root_L4')).toEqual(expect.arrayContaining(['tibialis_anterior', 'vastus_medialis']));
+    expect(denervatedMuscles('root_L4')).not.toContain('soleus');
+    for (const id of LESION_IDS) expect(denervatedMuscles(id).length).toBeGreaterThan(0);
+  });
+
+  it('rejects an unknown lesion id', () => {
+    expect(() => denervatedMuscles('sciatic' as never)).toThrow(/Unknown lesion/);
+  });
+});
+
+describe('movement roles follow the per-action tables', () => {
+  it('plantarflexion: gastrocnemius and soleus prime, tibialis anterior antagonist', () => {
+    const r = movementRoles('plantarflexion');
+    expect(r.prime).toEqual(expect.arrayContaining(['soleus', 'gastrocnemius_medial_head', 'gastrocnemius_lateral_head']));
+    expect(r.synergists).toEqual(expect.arrayContaining(['plantaris', 'fibularis_longus', 'tibialis_posterior']));
+    expect(r.antagonists).toContain('tibialis_anterior');
+    expect(r.antagonists).not.toContain('soleus');
+  });
+
+  it('knee flexion: hamstrings prime, gastrocnemius assists, quadriceps antagonists', () => {
+    const r = movementRoles('knee_flexion');
+    expect(r.prime).toEqual(expect.arrayContaining(['biceps_femoris', 'semitendinosus', 'semimembranosus']));
+    expect(r.synergists).toContain('gastrocnemius_medial_head');
+    expect(r.antagonists).toEqual(expect.arrayContaining(['rectus_femoris', 'vastus_lateralis', 'vastus_medialis', 'vastus_intermedius']));
+  });
+
+  it('every movement has a prime mover and an antagonist, and no muscle has two roles', () => {
+    for (const id of MOVEMENT_IDS) {
+      const r = movementRoles(id);
+      expect(r.prime.length, id).toBeGreaterThan(0);
+      expect(r.antagonists.length, id).toBeGreaterThan(0);
+      const all = [...r.prime, ...r.synergists, ...r.antagonists];
+      expect(new Set(all).size, id).toBe(all.length);
+    }
+  });
+});
+
+describe('moment arms shown by the line-of-action overlay', () => {
+  // Achilles tendon (triceps surae) at the ankle, neutral: 4–6 cm (Maganaris, Baltzopoulos & Sargeant 2000, Eur J Appl Physiol 83:363).
+  it('triceps surae at the ankle, neutral: 40–60 mm of plantarflexion', () => {
+    for (const id of ['soleus', 'gastrocnemius_medial_head', 'gastrocnemius_lateral_head'] as const) {
+      const mm = momentArmsMm(id, NEUTRAL_POSE).ankle!;
+      expect(mm, id).toBeGreaterThanOrEqual(40);
+      expect(mm, id).toBeLessThanOrEqual(60);
+    }
+  });
+
+  // Gastrocnemius at the knee: 1–3 cm (Spoor et al. 1990, J Biomech 23:1247).
+  it('gastrocnemius at the knee, neutral: 10–30 mm of flexion; soleus does not cross the knee', () => {
+    for (const id of ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head'] as const) {
+      const mm = momentArmsMm(id, NEUTRAL_POSE).knee!;
+      expect(mm, id).toBeGreaterThanOrEqual(10);
+      expect(mm, id).toBeLessThanOrEqual(30);
+    }
+    expect(crossedJoints('soleus')).toEqual(['ankle']);
+    expect(momentArmsMm('soleus', NEUTRAL_POSE).knee).toBeUndefined();
+  });
+
+  // Tibialis anterior at the ankle, neutral: 3–5 cm of dorsiflexion (Maganaris et al. 2000, J Biomech 33:375).
+  it('tibialis anterior at the ankle, neutral: 30–50 mm of dorsiflexion (negative sign)', () => {
+    const mm = momentArmsMm('tibialis_anterior', NEUTRAL_POSE).ankle!;
+    expect(mm).toBeLessThanOrEqual(-30);
+    expect(mm).toBeGreaterThanOrEqual(-50);
+  });
+
+  it('are the length model’s numbers (one source of truth) and change with the knee angle', () => {
+    const pose = { knee: 60, ankle: 10 };
+    expect(momentArmsMm('gastrocnemius_medial_head', pose).knee).toBeCloseTo(momentArm('gastrocnemius_medial_head', 'knee', pose) * 1000, 1);
+    expect(momentArmsMm('gastrocnemius_medial_head', { knee: 90, ankle: 0 }).knee).not.toBe(
+      momentArmsMm('gastrocnemius_medial_head', NEUTRAL_POSE).knee,
+    );
+  });
+
+  it('draws the perpendicular from the axis to the line with about the moment arm’s length', () => {
+    const line = actionLine('soleus', NEUTRAL_POSE);
+    expect(line.path.length).toBeGreaterThanOrEqual(3);
+    const arm = line.arms.find((a) => a.joint === 'ankle')!;
+    const drawn = Math.hypot(arm.onLine[0] - arm.onAxis[0], arm.onLine[1] - arm.onAxis[1], arm.onLine[2] - arm.onAxis[2]) * 1000;
+    // the drawn common perpendicular of the tendon's line and the (oblique) ankle axis is within 15% of −dL/dθ
+    expect(drawn).toBeGreaterThan(Math.abs(arm.mm) * 0.85);
+    expect(drawn).toBeLessThan(Math.abs(arm.mm) * 1.15);
+  });
+});
+
+describe('data/function.json', () => {
+  it('gives every muscle of the model a nerve and roots', () => {
+    expect(Object.keys(functionData.innervation).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('names the file and field of a bad entry', () => {
+    const bad = structuredClone(functionJson) as { innervation: Record<string, unknown> };
+    bad.innervation.soleus = { nerve: 'tibial_nerve', roots: ['X9'] };
+    expect(() => parseFunctionData(bad)).toThrow(/data\/function\.json[\s\S]*innervation\.soleus\.roots/);
+    const unknown = structuredClone(functionJson) as { otherAttachments: Record<string, { origin: string[]; insertion: string[] }> };
+    unknown.otherAttachments.calcaneal_tendon.insertion = ['heel'];
+    expect(() => parseFunctionData(unknown)).toThrow(/otherAttachments\.calcaneal_tendon\.insertion\[0\]: unknown structure id "heel"/);
+  });
+});
