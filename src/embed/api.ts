@@ -12,6 +12,11 @@
  *                                          //   speed, angles: { knee, ankle }, view, cameraMoving }
  * v.screenPosition('soleus');              // { x, y } CSS px in the viewport where it is visible, or null
  * v.setPose({ knee: 90, ankle: 20 });      // true; false for a value outside the joint's range
+ * await v.clinicalReady();                 // the clinical lab's data has loaded (on demand)
+ * v.presets();                             // [{ id: 'silfverskiold', kind: 'test', title, steps: 4 }, …]
+ * v.applyPreset('silfverskiold', 1);       // true; false for an unknown preset or step
+ * v.showReferral(true);                    // the referred-pain layer
+ * v.painZone('instep');                    // [{ muscle: 'gastrocnemius_medial_head', inModel: true, source }, …]
  * ```
  * From a parent page, for an iframe: `iframe.contentWindow.postMessage({ type: 'anatomy-viewer', id: 1,
  * method: 'select', args: ['soleus'] }, '*')`; the viewer answers the sender with
@@ -23,6 +28,8 @@ import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import { screenPosition } from '../scene/screenPosition';
 import { checkPoseInput } from '../state/poseSlice';
+import { clinicalActions, loadClinical } from '../state/clinicalSlice';
+import { muscleLengthAt } from '../kinematics/muscleLength';
 import { VIEW_NAMES } from './types';
 import type { AnatomyViewerApi, EmbedRequest, ViewName, ViewerState } from './types';
 
@@ -71,6 +78,13 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         angles: { knee: s.angles.knee, ankle: s.angles.ankle },
         view: s.view,
         cameraMoving: s.cameraMoving,
+        preset: s.preset ? { ...s.preset } : null,
+        referral: s.referral,
+        lengths: {
+          gastrocnemius_medial_head: muscleLengthAt('gastrocnemius_medial_head', s.angles) * 1000,
+          gastrocnemius_lateral_head: muscleLengthAt('gastrocnemius_lateral_head', s.angles) * 1000,
+          soleus: muscleLengthAt('soleus', s.angles) * 1000,
+        },
       };
     },
     screenPosition(id: StructureId) {
@@ -85,10 +99,36 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
       useViewer.getState().setPose(checked.pose);
       return true;
     },
+    presets() {
+      return clinicalActions()?.presets() ?? [];
+    },
+    applyPreset(id, step = 0) {
+      const lab = clinicalActions();
+      if (!lab) {
+        console.warn('anatomyViewer.applyPreset: the clinical lab is still loading; await anatomyViewer.clinicalReady() first.');
+        return false;
+      }
+      const problem = lab.presetRequestProblem(id, step);
+      if (problem) {
+        console.warn(`anatomyViewer.applyPreset: ${problem}`);
+        return false;
+      }
+      return lab.applyPreset(id, step);
+    },
+    showReferral(on) {
+      useViewer.getState().setReferral(on === true);
+    },
+    painZone(zoneId) {
+      const list = clinicalActions()?.painZoneCandidates(zoneId) ?? [];
+      return list.map((c) => ({ muscle: c.muscle, inModel: c.inModel, source: c.source }));
+    },
+    clinicalReady() {
+      return loadClinical().then(() => true as const);
+    },
   };
 }
 
-const METHODS = ['select', 'play', 'pause', 'setView', 'getState', 'screenPosition', 'setPose'] as const;
+const METHODS = ['select', 'play', 'pause', 'setView', 'getState', 'screenPosition', 'setPose', 'presets', 'applyPreset', 'showReferral', 'painZone'] as const;
 
 function isRequest(data: unknown): data is EmbedRequest {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'anatomy-viewer';
@@ -119,5 +159,12 @@ export function installEmbedApi(): AnatomyViewerApi {
   const api = createAnatomyViewerApi();
   window.anatomyViewer = api;
   window.addEventListener('message', (e) => handleEmbedMessage(api, e));
+  // The clinical lab's data loads once the model's first frame is out, so hosts can call presets().
+  const unsub = useViewer.subscribe((s) => {
+    if (!s.ready) return;
+    unsub();
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => void loadClinical());
+  });
   return api;
 }

@@ -9,6 +9,7 @@ import { createPinsSlice } from './pinsSlice';
 import { createPoseSlice } from './poseSlice';
 import { createLectureSlice } from './lectureSlice';
 import { createTourSlice } from './tourSlice';
+import { createClinicalSlice } from './clinicalSlice';
 import type { ViewerStore } from './types';
 
 export type { ViewerStore, SliceCreator } from './types';
@@ -28,6 +29,7 @@ export const useViewer = create<ViewerStore>()((...a) => ({
   ...createPoseSlice(...a),
   ...createLectureSlice(...a),
   ...createTourSlice(...a),
+  ...createClinicalSlice(...a),
 }));
 
 /** The state the store starts with, for tests to reset to (`useViewer.setState(initialViewerState, true)`). */

@@ -9,6 +9,7 @@ import type { PinsSlice } from './pinsSlice';
 import type { PoseSlice } from './poseSlice';
 import type { LectureSlice } from './lectureSlice';
 import type { TourSlice } from './tourSlice';
+import type { ClinicalSlice } from './clinicalSlice';
 
 /**
  * The whole viewer store: the intersection of its slices. To add a slice (pose, layers, quiz, tours,
@@ -24,7 +25,8 @@ export type ViewerStore = SelectionSlice &
   PinsSlice &
   PoseSlice &
   LectureSlice &
-  TourSlice;
+  TourSlice &
+  ClinicalSlice;
 
 /** A slice creator that can read and write the whole store (zustand's slices pattern). */
 export type SliceCreator<T> = StateCreator<ViewerStore, [], [], T>;
