@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { Suspense, lazy, useRef, useState } from 'react';
 import { ViewerCanvas } from './scene/ViewerCanvas';
 import { InfoPanel } from './ui/InfoPanel';
 import { StructureList } from './ui/StructureList';
@@ -25,7 +25,13 @@ import { TeachingPanel } from './ui/TeachingPanel';
 import { TourPlayer, TourStartButton } from './ui/TourPlayer';
 import { LectureMode, LectureToggle } from './ui/LectureMode';
 import { useTeachingKeys } from './ui/useTeachingKeys';
+import { useViewer } from './state/store';
 import { useTeachingUrl } from './embed/useTeachingUrl';
+import { useClinicalUrl } from './embed/useClinicalUrl';
+import { ClinicalLabToggle } from './ui/clinical/ClinicalLabToggle';
+
+// The clinical lab (data, panel, 3D overlays) loads only when it is opened.
+const ClinicalLab = lazy(() => import('./ui/clinical/ClinicalLab'));
 
 /** Page layout: the 3D stage with its overlays, and the side panel (a bottom sheet on narrow screens). */
 export function App({ webgl }: { webgl: boolean }) {
@@ -36,6 +42,8 @@ export function App({ webgl }: { webgl: boolean }) {
   useStudyPersistence();
   useTeachingKeys();
   useTeachingUrl();
+  useClinicalUrl();
+  const clinicalOpen = useViewer((s) => s.clinicalOpen);
   return (
     <div className={`app${panelOpen ? '' : ' panel-closed'}`}>
       <header className="topbar">
@@ -45,6 +53,7 @@ export function App({ webgl }: { webgl: boolean }) {
         <div className="topbar-teaching">
           <TourStartButton />
           <LectureToggle />
+          <ClinicalLabToggle />
         </div>
         <button
           type="button"
@@ -85,6 +94,11 @@ export function App({ webgl }: { webgl: boolean }) {
             <SnapshotButton />
           </div>
         </div>
+        {clinicalOpen && (
+          <Suspense fallback={<p className="muted">Loading the clinical lab…</p>}>
+            <ClinicalLab />
+          </Suspense>
+        )}
         <QuizPanel />
         <InfoPanel />
         <TeachingPanel />

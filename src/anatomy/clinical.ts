@@ -50,13 +50,18 @@ export function presetProblem(id: unknown, step: unknown, data: ClinicalData = c
 }
 
 /** What a step shows: its pose and caption, the ruptured-tendon variant when the toggle is on. */
-export function resolvePresetStep(preset: Preset, step: number, ruptured = false): { pose: Pose; caption: string; step: PresetStep } {
+export function resolvePresetStep(
+  preset: Preset,
+  step: number,
+  ruptured = false,
+): { pose: Pose; caption: string; response: string | null; step: PresetStep } {
   const s = preset.steps[step];
   if (!s) throw new RangeError(`Preset "${preset.id}" has steps 1–${preset.steps.length}; step ${step + 1} does not exist`);
   const useRupture = ruptured && preset.ruptureToggle === true;
   return {
     pose: { ...(useRupture && s.rupturedPose ? s.rupturedPose : s.pose) },
     caption: useRupture && s.rupturedCaption ? s.rupturedCaption : (s.caption ?? `${s.position} ${s.feel ?? ''}`.trim()),
+    response: (useRupture && s.rupturedResponse ? s.rupturedResponse : s.response) ?? null,
     step: s,
   };
 }

@@ -59,6 +59,9 @@ const presetStep = z.strictObject({
   /** Pose and caption when the "ruptured calcaneal tendon" toggle is on. */
   rupturedPose: pose.optional(),
   rupturedCaption: text.optional(),
+  /** What the examiner sees (tests with a rupture toggle), intact and ruptured. */
+  response: text.optional(),
+  rupturedResponse: text.optional(),
   // Palpation coach: position → what to ask → where the hands go → what becomes palpable.
   position: text.optional(),
   ask: text.optional(),

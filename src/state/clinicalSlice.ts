@@ -13,7 +13,7 @@ export interface PresetRef {
 }
 
 export interface ClinicalSlice {
-  /** The lab panel is open (it mounts, with its overlays, from a lazily loaded chunk). */
+  /** The lab panel is open (it mounts, with its overlays, from a lazily loaded chunk); closing it clears preset, referral and zone. */
   clinicalOpen: boolean;
   /** The preset last applied and its step, or null. */
   preset: PresetRef | null;
@@ -37,7 +37,8 @@ export const createClinicalSlice: SliceCreator<ClinicalSlice> = (set) => ({
   ruptured: false,
   referral: false,
   painZoneId: null,
-  setClinicalOpen: (clinicalOpen) => set({ clinicalOpen }),
+  // Closing the lab ends what it shows (overlays, link parameters); the pose stays.
+  setClinicalOpen: (clinicalOpen) => set(clinicalOpen ? { clinicalOpen } : { clinicalOpen, preset: null, referral: false, painZoneId: null }),
   setPresetRef: (preset) => set(preset ? { preset, clinicalOpen: true } : { preset }),
   setRuptured: (ruptured) => set({ ruptured }),
   setReferral: (referral) => set(referral ? { referral, clinicalOpen: true } : { referral }),
