@@ -35,12 +35,15 @@ function angleIn(joint: JointId) {
 
 const pose = z.strictObject({ knee: angleIn('knee'), ankle: angleIn('ankle') });
 
-/** A ray in the rest pose, fixed to a body segment: the surface it meets first marks the spot. */
+/**
+ * A spot on the leg, fixed to a body segment: the outermost point of the skin (zones, hands) or of
+ * the muscle (trigger points) on the line through `from` along `toward`.
+ */
 const ray = z.strictObject({
   segment: z.enum(SEGMENTS),
-  /** Start, inside the limb (rest-pose world coordinates, metres). */
+  /** A point inside the limb (rest-pose world coordinates, metres). */
   from: vec3,
-  /** Direction outwards (need not be unit length). */
+  /** Direction outwards, towards the spot (need not be unit length). */
   toward: vec3.refine((v) => Math.hypot(...v) > 0, 'expected a non-zero direction'),
 });
 

@@ -41,11 +41,11 @@ export function Goniometer({ thresholdDeg = 5, offset = 0.085, arm = 0.16 }: Gon
       new MeshBasicMaterial({ color: colour, transparent: true, opacity, depthTest: false, depthWrite: false });
     const centre = new Vector3(ANKLE.centre[0] - offset, ANKLE.centre[1], ANKLE.centre[2]);
     const fixed = new Group();
-    fixed.add(rod(centre, centre.clone().add(new Vector3(0, arm, 0)), 0.0022, top(0x1f2937)));
+    fixed.add(rod(centre, centre.clone().add(new Vector3(0, arm, 0)), 0.0022, top(0xe5e7eb)));
     for (let deg = -50; deg <= 20; deg += 5) {
       const dir = footArm(centre, -deg, 1).normalize();
       const inner = centre.clone().addScaledVector(dir, arm * (deg % 10 === 0 ? 0.78 : 0.84));
-      fixed.add(rod(inner, centre.clone().addScaledVector(dir, arm * 0.9), 0.0012, top(0x374151, 0.9)));
+      fixed.add(rod(inner, centre.clone().addScaledVector(dir, arm * 0.9), 0.0012, top(0xcbd5e1, 0.9)));
     }
     const threshold = footArm(centre, -thresholdDeg, arm * 1.08);
     fixed.add(rod(centre, centre.clone().add(threshold), 0.0016, top(0xdc2626)));

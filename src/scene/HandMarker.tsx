@@ -32,12 +32,12 @@ export function HandMarker({ ray, colour = 0x0f9d8a }: HandMarkerProps) {
     const hand = new Group();
     hand.name = 'hand-marker';
     const palm = new Mesh(new SphereGeometry(1, 20, 12), material);
-    palm.scale.set(0.032, 0.008, 0.04);
+    palm.scale.set(0.026, 0.007, 0.032);
     hand.add(palm);
     for (let i = 0; i < 4; i++) {
-      const finger = new Mesh(new CapsuleGeometry(0.0065, 0.03 - Math.abs(i - 1.5) * 0.006, 4, 8), material);
+      const finger = new Mesh(new CapsuleGeometry(0.0052, 0.025 - Math.abs(i - 1.5) * 0.005, 4, 8), material);
       finger.rotation.x = Math.PI / 2;
-      finger.position.set((i - 1.5) * 0.0145, 0, 0.055 - Math.abs(i - 1.5) * 0.004);
+      finger.position.set((i - 1.5) * 0.0118, 0, 0.045 - Math.abs(i - 1.5) * 0.0035);
       hand.add(finger);
     }
     // Palm normal (local +Y) points out of the skin; the fingers point up the leg where they can.

@@ -49,16 +49,19 @@ export interface SurfaceRay {
 }
 
 /**
- * Where the ray (rest-pose coordinates) first meets `meshes` in the model as posed now, returned in
- * rest-pose coordinates (to place in a rest frame), or null when it misses. `classRaycast`: test with
- * the mesh class's raycast, for the skin, whose own raycast lets clicks through on purpose.
+ * The outermost point of `meshes` on the line through `ray.from` along `ray.toward`, in the model as
+ * posed now, returned in rest-pose coordinates (to place in a rest frame); null when it misses. The
+ * ray is cast from outside the leg inwards, so it meets the front faces of the skin or muscle.
+ * `classRaycast`: test with the mesh class's raycast, for the skin, whose own raycast lets clicks
+ * through on purpose.
  */
 export function surfaceHit(index: ModelIndex, ray: SurfaceRay, meshes: readonly Mesh[], frame: Group, classRaycast = false): Vector3 | null {
   refreshSkinnedBounds(index);
   frame.updateWorldMatrix(true, false);
-  const origin = v(ray.from).applyMatrix4(frame.matrixWorld);
-  const tip = v(ray.from).add(v(ray.toward).normalize()).applyMatrix4(frame.matrixWorld);
-  const raycaster = new Raycaster(origin, tip.sub(origin).normalize(), 0, 1);
+  const out = v(ray.toward).normalize();
+  const start = v(ray.from).addScaledVector(out, OUTSIDE).applyMatrix4(frame.matrixWorld);
+  const end = v(ray.from).applyMatrix4(frame.matrixWorld);
+  const raycaster = new Raycaster(start, end.sub(start).normalize(), 0, OUTSIDE + 0.05);
   const hits: Intersection[] = [];
   for (const mesh of meshes) {
     const cast = classRaycast ? (mesh instanceof SkinnedMesh ? SkinnedMesh.prototype.raycast : Mesh.prototype.raycast) : mesh.raycast;
@@ -68,6 +71,9 @@ export function surfaceHit(index: ModelIndex, ray: SurfaceRay, meshes: readonly 
   hits.sort((a, b) => a.distance - b.distance);
   return frame.worldToLocal(hits[0].point.clone());
 }
+
+/** How far outside `from` the inward ray starts, metres: beyond any part of the leg. */
+const OUTSIDE = 0.35;
 
 const UP = new Vector3(0, 1, 0);
 

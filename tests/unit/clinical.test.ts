@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import clinicalJson from '../../data/clinical.json';
 import { AnatomyDataError } from '../../src/anatomy/errors';
 import { PAIN_ZONES, parseClinicalData } from '../../src/anatomy/clinicalSchema';
@@ -17,6 +17,10 @@ import {
 import { momentArm, muscleLengthAt } from '../../src/kinematics/muscleLength';
 import { isStructureId } from '../../src/anatomy/ids';
 import { tours } from '../../src/anatomy/tours';
+import { fileURLToPath } from 'node:url';
+import type { Document } from '@gltf-transform/core';
+import { findNode, readModel, setPose, worldVertices } from '../../models/generator/inspect';
+import type { SurfaceRay } from '../../src/anatomy/clinical';
 
 const FILE = 'data/clinical.json';
 const clone = () => JSON.parse(JSON.stringify(clinicalJson)) as Record<string, unknown> & typeof clinicalJson;
@@ -227,5 +231,46 @@ describe('tours', () => {
     const kinds = new Set(used.map((u) => preset(u.id).kind));
     expect(kinds.has('test')).toBe(true);
     expect(kinds.has('stretch')).toBe(true);
+  });
+});
+
+describe('spots on the model (rest pose of the committed .glb)', () => {
+  let doc: Document;
+  beforeAll(async () => {
+    doc = await readModel(fileURLToPath(new URL('../../models/lower-leg.glb', import.meta.url)));
+    setPose(doc, { knee: 0, ankle: 0 });
+  });
+
+  /**
+   * Whether the line from `from` outwards along `toward` passes within `tolerance` of a vertex of
+   * `node` (the overlay lands on that surface instead of floating or missing), and where.
+   */
+  function nearestAlong(ray: SurfaceRay, node: string, tolerance = 0.012): number | null {
+    const verts = worldVertices(findNode(doc, node));
+    const len = Math.hypot(...ray.toward);
+    const d = ray.toward.map((c) => c / len);
+    let best: number | null = null;
+    for (let i = 0; i < verts.length; i += 3) {
+      const p = [verts[i] - ray.from[0], verts[i + 1] - ray.from[1], verts[i + 2] - ray.from[2]];
+      const t = p[0] * d[0] + p[1] * d[1] + p[2] * d[2];
+      if (t < 0 || t > 0.35) continue;
+      const off = Math.hypot(p[0] - t * d[0], p[1] - t * d[1], p[2] - t * d[2]);
+      if (off <= tolerance && (best === null || t > best)) best = t;
+    }
+    return best;
+  }
+
+  it('every referral zone and palpation hand meets the skin', () => {
+    const rays = [
+      ...clinical.zones.map((z) => ({ id: z.id, ray: z.where })),
+      ...clinical.presets.flatMap((p) => p.steps.flatMap((s, i) => (s.hand ? [{ id: `${p.id}[${i}]`, ray: s.hand }] : []))),
+    ];
+    for (const { id, ray } of rays) expect(nearestAlong(ray, 'skin'), id).not.toBeNull();
+    // and the check can fail: a ray that starts beside the leg and points away meets nothing
+    expect(nearestAlong({ segment: 'shank', from: [0.3, 0.3, 0], toward: [1, 0, 0] }, 'skin')).toBeNull();
+  });
+
+  it('every trigger point meets its own muscle', () => {
+    for (const t of clinical.triggerPoints) expect(nearestAlong(t.where, t.muscle), t.id).not.toBeNull();
   });
 });
