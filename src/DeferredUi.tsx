@@ -4,7 +4,7 @@
  * keep the link and this device's storage in step. Their space is reserved by the page layout, so
  * nothing moves when they arrive.
  */
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import type { RefObject } from 'react';
 import { createPortal } from 'react-dom';
 // zod (teaching and study state from links and storage) parses without its JIT under a strict CSP.
@@ -29,7 +29,13 @@ import { TourPlayer, TourStartButton } from './ui/TourPlayer';
 import { LectureMode, LectureToggle } from './ui/LectureMode';
 import { useTeachingKeys } from './ui/useTeachingKeys';
 import { useTeachingUrl } from './embed/useTeachingUrl';
+import { useClinicalUrl } from './embed/useClinicalUrl';
+import { ClinicalLabToggle } from './ui/clinical/ClinicalLabToggle';
+import { useViewer } from './state/store';
 import { ExplorerPanelLazy, ExplorerSceneLazy } from './ui/explorer/lazy';
+
+// The clinical lab (data, panel, 3D overlays) loads only when it is opened.
+const ClinicalLab = lazy(() => import('./ui/clinical/ClinicalLab'));
 
 /** Fired on window once the deferred interface has rendered (after the first model frame). */
 export const INTERFACE_READY_EVENT = 'anatomy-viewer:interface-ready';
@@ -57,6 +63,8 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
   useStudyPersistence();
   useTeachingKeys();
   useTeachingUrl();
+  useClinicalUrl();
+  const clinicalOpen = useViewer((s) => s.clinicalOpen);
   useEffect(() => {
     document.documentElement.dataset.interfaceReady = 'true';
     window.dispatchEvent(new Event(INTERFACE_READY_EVENT));
@@ -69,6 +77,7 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
           <>
             <TourStartButton />
             <LectureToggle />
+            <ClinicalLabToggle />
           </>,
           topbar.current,
         )}
@@ -96,6 +105,11 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
                 <SnapshotButton />
               </div>
             </div>
+            {clinicalOpen && (
+              <Suspense fallback={<p className="muted">Loading the clinical lab…</p>}>
+                <ClinicalLab />
+              </Suspense>
+            )}
             <QuizPanel />
             <InfoPanel />
             <TeachingPanel />

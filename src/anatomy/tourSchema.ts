@@ -41,6 +41,8 @@ export const tourStepSchema = z.strictObject({
   action: z.enum(ACTIONS).nullable().optional(),
   /** Layers to show (true) or hide (false); kinds not named keep their visibility. */
   layers: z.partialRecord(z.enum(STRUCTURE_KINDS), z.boolean()).optional(),
+  /** A clinical-lab preset step (data/clinical.json) to show, after the fields above; step 0-based. */
+  preset: z.strictObject({ id: text, step: z.number().int().min(0).optional() }).optional(),
 });
 
 export const tourSchema = z.strictObject({
@@ -60,6 +62,7 @@ export interface TourStep {
   pose?: { knee?: number; ankle?: number };
   action?: ActionId | null;
   layers?: Partial<Record<StructureKind, boolean>>;
+  preset?: { id: string; step?: number };
 }
 
 export interface Tour {

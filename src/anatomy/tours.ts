@@ -3,6 +3,7 @@
  * with its file name and field path). Pure.
  */
 import gastrocnemiusInFiveMinutes from '../../data/tours/gastrocnemius-in-five-minutes.json';
+import calfInTheClinic from '../../data/tours/calf-in-the-clinic.json';
 import { parseTour } from './tourSchema';
 import type { Tour } from './tourSchema';
 
@@ -11,6 +12,7 @@ export type { Tour, TourStep } from './tourSchema';
 /** All shipped tours, in the order the UI lists them. */
 export const tours: readonly Tour[] = [
   parseTour(gastrocnemiusInFiveMinutes, 'data/tours/gastrocnemius-in-five-minutes.json'),
+  parseTour(calfInTheClinic, 'data/tours/calf-in-the-clinic.json'),
 ];
 
 /** The tour with this id; throws on an unknown id. */

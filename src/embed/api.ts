@@ -17,6 +17,11 @@
  * v.setLesion('tibial_nerve');             // true; null restores; ids: see LESION_IDS
  * v.showLinesOfAction(true);               // getState().momentArms then holds { [muscle]: { knee?, ankle? } } in mm
  * v.showAction('plantarflexion');          // prime movers, synergists, antagonists coloured; null clears
+ * await v.clinicalReady();                 // the clinical lab's data has loaded (on demand)
+ * v.presets();                             // [{ id: 'silfverskiold', kind: 'test', title, steps: 4 }, …]
+ * v.applyPreset('silfverskiold', 1);       // true; false for an unknown preset or step
+ * v.showReferral(true);                    // the referred-pain layer
+ * v.painZone('instep');                    // [{ muscle: 'gastrocnemius_medial_head', inModel: true, source }, …]
  * ```
  * From a parent page, for an iframe: `iframe.contentWindow.postMessage({ type: 'anatomy-viewer', id: 1,
  * method: 'select', args: ['soleus'] }, '*')`; the viewer answers the sender with
@@ -31,6 +36,8 @@ import { screenPosition } from '../scene/screenPosition';
 import { checkPoseInput } from '../state/poseSlice';
 import { LESION_IDS, MOVEMENT_IDS } from '../anatomy/functionIds';
 import { currentBone } from '../state/explorerSlice';
+import { clinicalActions, loadClinical } from '../state/clinicalSlice';
+import { muscleLengthAt } from '../kinematics/muscleLength';
 import { VIEW_NAMES } from './types';
 import type { AnatomyViewerApi, EmbedRequest, ViewName, ViewerState } from './types';
 
@@ -89,6 +96,13 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         movement: s.movement,
         linesOfAction: s.linesOfAction,
         momentArms: s.linesOfAction ? { ...s.momentArms } : {},
+        preset: s.preset ? { ...s.preset } : null,
+        referral: s.referral,
+        lengths: {
+          gastrocnemius_medial_head: muscleLengthAt('gastrocnemius_medial_head', s.angles) * 1000,
+          gastrocnemius_lateral_head: muscleLengthAt('gastrocnemius_lateral_head', s.angles) * 1000,
+          soleus: muscleLengthAt('soleus', s.angles) * 1000,
+        },
       };
     },
     screenPosition(id: StructureId) {
@@ -117,6 +131,32 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
     showAction(id) {
       return rejectUnknown(useViewer.getState().setMovement(id), 'movement', id, MOVEMENT_IDS.join(', '));
     },
+    presets() {
+      return clinicalActions()?.presets() ?? [];
+    },
+    applyPreset(id, step = 0) {
+      const lab = clinicalActions();
+      if (!lab) {
+        console.warn('anatomyViewer.applyPreset: the clinical lab is still loading; await anatomyViewer.clinicalReady() first.');
+        return false;
+      }
+      const problem = lab.presetRequestProblem(id, step);
+      if (problem) {
+        console.warn(`anatomyViewer.applyPreset: ${problem}`);
+        return false;
+      }
+      return lab.applyPreset(id, step);
+    },
+    showReferral(on) {
+      useViewer.getState().setReferral(on === true);
+    },
+    painZone(zoneId) {
+      const list = clinicalActions()?.painZoneCandidates(zoneId) ?? [];
+      return list.map((c) => ({ muscle: c.muscle, inModel: c.inModel, source: c.source }));
+    },
+    clinicalReady() {
+      return loadClinical().then(() => true as const);
+    },
   };
 }
 
@@ -138,6 +178,10 @@ const METHODS = [
   'setLesion',
   'showLinesOfAction',
   'showAction',
+  'presets',
+  'applyPreset',
+  'showReferral',
+  'painZone',
 ] as const;
 
 function isRequest(data: unknown): data is EmbedRequest {
@@ -169,5 +213,12 @@ export function installEmbedApi(): AnatomyViewerApi {
   const api = createAnatomyViewerApi();
   window.anatomyViewer = api;
   window.addEventListener('message', (e) => handleEmbedMessage(api, e));
+  // The clinical lab's data loads once the model's first frame is out, so hosts can call presets().
+  const unsub = useViewer.subscribe((s) => {
+    if (!s.ready) return;
+    unsub();
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => void loadClinical());
+  });
   return api;
 }

@@ -42,7 +42,8 @@ export function parseTeachingUrl(search: string, tours: readonly Tour[]): Parsed
     } else {
       state.tour = { tour, step: Number(stepText) - 1 };
     }
-  } else if (stepText !== null && stepText !== '') {
+  } else if (stepText !== null && stepText !== '' && !params.has('preset')) {
+    // With `preset` (and no tour) the step belongs to the clinical preset: see urlState.ts.
     problems.push('The link names a step but no tour (add tour=<id>).');
   }
   for (const joint of ['knee', 'ankle'] as JointId[]) {
@@ -65,7 +66,7 @@ export function formatTeachingUrl(s: { tourId: string | null; step: number; pose
     params.set('step', String(s.step + 1));
   } else {
     params.delete('tour');
-    params.delete('step');
+    if (!params.has('preset')) params.delete('step'); // the clinical preset's step stays
   }
   for (const joint of ['knee', 'ankle'] as const) {
     const v = Math.round(s.pose[joint]);

@@ -41,6 +41,27 @@ export interface ViewerState {
   linesOfAction: boolean;
   /** Moment arms in mm about the joints each crosses, for the muscles whose lines are shown. */
   momentArms: Record<string, { knee?: number; ankle?: number }>;
+  /** The clinical-lab preset last applied and its 0-based step, or null. */
+  preset: { id: string; step: number } | null;
+  /** Whether the referred-pain layer is shown. */
+  referral: boolean;
+  /** Muscle–tendon lengths at the current angles, millimetres (kinematics module). */
+  lengths: { gastrocnemius_medial_head: number; gastrocnemius_lateral_head: number; soleus: number };
+}
+
+/** A clinical-lab preset as `presets()` lists it; `steps` is its number of steps. */
+export interface PresetInfo {
+  id: string;
+  kind: 'test' | 'stretch' | 'palpation';
+  title: string;
+  steps: number;
+}
+
+/** One answer of `painZone(zoneId)`: a structure id when `inModel`, else the muscle's name; source keys. */
+export interface PainZoneCandidate {
+  muscle: string;
+  inModel: boolean;
+  source: string;
 }
 
 export interface AnatomyViewerApi {
@@ -72,6 +93,19 @@ export interface AnatomyViewerApi {
   showLinesOfAction(on: boolean): boolean;
   /** Colour the muscles of a movement (`plantarflexion`, `dorsiflexion`, `inversion`, `eversion`, `knee_flexion`, `toe_flexion`, `toe_extension`); null clears. */
   showAction(id: MovementId | null): boolean;
+  /**
+   * The clinical lab's presets (tests, stretches, palpation steps). Their data loads on demand,
+   * right after the model's first frame: until then this is [] (await `clinicalReady()`).
+   */
+  presets(): PresetInfo[];
+  /** Show step `step` (0-based) of a preset: poses the leg, turns the camera, opens the lab. False for an unknown id or step. */
+  applyPreset(id: string, step?: number): boolean;
+  /** Show or hide the referred-pain layer (classic trigger points and their referral zones). */
+  showReferral(on: boolean): void;
+  /** Muscles that can refer pain to a skin zone (`instep`, `heel`, `back_of_knee`, `calf`, `anterior_ankle`, `great_toe`); [] for an unknown zone. */
+  painZone(zoneId: string): PainZoneCandidate[];
+  /** Resolves once presets() and painZone() can answer (loads the lab's data if needed). */
+  clinicalReady(): Promise<true>;
 }
 
 /** postMessage protocol: `{ type: 'anatomy-viewer', id?, method, args }` → reply `{ type: 'anatomy-viewer:result', id, result }`. */

@@ -103,3 +103,67 @@ export function formatUrlState(state: UrlState, current = ''): string {
   const s = params.toString();
   return s ? `?${s}` : '';
 }
+
+/**
+ * Deep-link parameters of the clinical lab (their ids are checked once the lab's data has loaded):
+ *
+ *   ?preset=<preset id>&step=<1…N>   show a test, stretch or palpation step ("Step n of N": 1-based;
+ *                                    `step` means the tour's step when `tour` is also given)
+ *   ?referral=1                      draw the referred-pain layer
+ *   ?zone=<pain zone id>             answer "where does it hurt?" for a skin zone
+ */
+export interface ClinicalUrlState {
+  /** Preset id and 0-based step. */
+  preset: { id: string; step: number } | null;
+  referral: boolean;
+  zone: string | null;
+}
+
+export const CLINICAL_URL_KEYS = ['preset', 'referral', 'zone'] as const;
+
+const ID_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
+
+/** Reads preset, step, referral and zone; values that cannot be ids or step numbers are reported. */
+export function parseClinicalUrl(search: string): { state: ClinicalUrlState; problems: string[] } {
+  const params = new URLSearchParams(search);
+  const state: ClinicalUrlState = { preset: null, referral: false, zone: null };
+  const problems: string[] = [];
+  const shown = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  const preset = params.get('preset');
+  if (preset !== null && preset !== '') {
+    const stepText = params.has('tour') ? null : params.get('step');
+    if (!ID_PATTERN.test(preset)) problems.push(`Unknown clinical preset ${shown(preset)} in the link.`);
+    else if (stepText !== null && stepText !== '' && (!/^\d{1,3}$/.test(stepText) || Number(stepText) < 1)) {
+      problems.push(`The step ${shown(stepText)} in the link is not a step number (1, 2, …).`);
+    } else state.preset = { id: preset, step: stepText ? Number(stepText) - 1 : 0 };
+  }
+  const referral = params.get('referral');
+  if (referral !== null && referral !== '') {
+    if (referral === '1') state.referral = true;
+    else if (referral !== '0') problems.push(`The link's referral=${shown(referral)} should be 1 (show the referred-pain map) or 0.`);
+  }
+  const zone = params.get('zone');
+  if (zone !== null && zone !== '') {
+    if (ID_PATTERN.test(zone)) state.zone = zone;
+    else problems.push(`Unknown pain zone ${shown(zone)} in the link.`);
+  }
+  return { state, problems };
+}
+
+/** The query string for the lab's state, keeping every other parameter of `current`. */
+export function formatClinicalUrl(state: ClinicalUrlState, current = ''): string {
+  const params = new URLSearchParams(current);
+  if (state.preset) {
+    params.set('preset', state.preset.id);
+    if (!params.has('tour')) params.set('step', String(state.preset.step + 1));
+  } else if (params.has('preset')) {
+    params.delete('preset');
+    if (!params.has('tour')) params.delete('step');
+  }
+  if (state.referral) params.set('referral', '1');
+  else params.delete('referral');
+  if (state.zone) params.set('zone', state.zone);
+  else params.delete('zone');
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

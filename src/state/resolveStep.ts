@@ -18,6 +18,8 @@ export interface ResolvedStep {
   pose: { knee?: number; ankle?: number };
   action?: ActionId | null;
   layers: Partial<Record<StructureKind, boolean>>;
+  /** Only the step's own clinical preset: it sets a pose, camera and selection of its own. */
+  preset?: { id: string; step?: number };
 }
 
 /** The state of step `index` (0-based) of `tour`; throws RangeError outside 0…steps−1. */
@@ -39,5 +41,6 @@ export function resolveStep(tour: Tour, index: number): ResolvedStep {
   r.caption = own.caption;
   if (own.title !== undefined) r.title = own.title;
   if (own.focus !== undefined) r.focus = own.focus;
+  if (own.preset !== undefined) r.preset = own.preset;
   return r;
 }

@@ -10,6 +10,7 @@ import { createPoseSlice } from './poseSlice';
 import { createLectureSlice } from './lectureSlice';
 import { createTourSlice } from './tourSlice';
 import { createExplorerSlice } from './explorerSlice';
+import { createClinicalSlice } from './clinicalSlice';
 import type { ViewerStore } from './types';
 
 export type { ViewerStore, SliceCreator } from './types';
@@ -30,6 +31,7 @@ export const useViewer = create<ViewerStore>()((...a) => ({
   ...createLectureSlice(...a),
   ...createTourSlice(...a),
   ...createExplorerSlice(...a),
+  ...createClinicalSlice(...a),
 }));
 
 /** The state the store starts with, for tests to reset to (`useViewer.setState(initialViewerState, true)`). */

@@ -10,6 +10,7 @@ import { clipJointOf } from './poseSlice';
 import { resolveStep } from './resolveStep';
 import type { ResolvedStep } from './resolveStep';
 import { layerOfKind } from './layersSlice';
+import { loadClinical } from './clinicalSlice';
 import type { LayerId } from './layersSlice';
 import type { SliceCreator, ViewerStore } from './types';
 
@@ -63,6 +64,15 @@ export function applyStep(get: () => ViewerStore, set: (patch: Partial<ViewerSto
   if (r.view === 'reset') get().resetView();
   else if (r.view !== undefined) get().setView(r.view);
   if (r.focus) get().flyToFocus(r.focus);
+  if (r.preset) {
+    const { id, step = 0 } = r.preset;
+    void loadClinical().then((lab) => {
+      const problem = lab.presetRequestProblem(id, step);
+      if (problem) get().showNotice(`This tour step names a clinical preset that cannot be shown: ${problem}`);
+      // Only if the tour is still on this step when the lab's data arrives.
+      else if (get().tour && get().tourStep === r.index) lab.applyPreset(id, step);
+    });
+  }
 }
 
 export const createTourSlice: SliceCreator<TourSlice> = (set, get, api) => {

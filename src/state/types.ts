@@ -10,6 +10,7 @@ import type { PoseSlice } from './poseSlice';
 import type { LectureSlice } from './lectureSlice';
 import type { TourSlice } from './tourSlice';
 import type { ExplorerSlice } from './explorerSlice';
+import type { ClinicalSlice } from './clinicalSlice';
 
 /**
  * The whole viewer store: the intersection of its slices. To add a slice (pose, layers, quiz, tours,
@@ -26,7 +27,8 @@ export type ViewerStore = SelectionSlice &
   PoseSlice &
   LectureSlice &
   TourSlice &
-  ExplorerSlice;
+  ExplorerSlice &
+  ClinicalSlice;
 
 /** A slice creator that can read and write the whole store (zustand's slices pattern). */
 export type SliceCreator<T> = StateCreator<ViewerStore, [], [], T>;
