@@ -66,7 +66,7 @@ export const LANDMARKS = {
   },
   tibialis_anterior_origin: {
     segment: 'shank',
-    point: [-0.0068, 0.4018, 0.016],
+    point: [-0.0083, 0.4015, 0.0175],
     note: 'Lateral condyle and upper half of the lateral surface of the tibia',
   },
   tibialis_anterior_insertion: {
