@@ -41,7 +41,7 @@ export const LANDMARKS = {
   },
   gastrocnemius_lateral_head_origin: {
     segment: 'thigh',
-    point: [-0.0313, 0.5201, -0.0094],
+    point: [-0.0316, 0.5217, -0.0105],
     note: 'Posterolateral face of the lateral femoral condyle, lowest lateral supracondylar line',
   },
   gastrocnemius_medial_head_insertion: {

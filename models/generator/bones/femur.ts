@@ -106,8 +106,8 @@ export function femur(): Sdf {
   const body = union([
     [base, 0],
     // epicondyles: broad low swellings on the sides of the condyles
-    [ellipsoid([0.0372, 0.512, -0.002], [0.0032, 0.012, 0.012]), 0.01],
-    [ellipsoid([-0.0385, 0.509, -0.001], [0.003, 0.011, 0.011]), 0.01],
+    [ellipsoid([0.0345, 0.512, 0.002], [0.005, 0.015, 0.012]), 0.014],
+    [ellipsoid([-0.0355, 0.509, 0.002], [0.0048, 0.014, 0.012]), 0.014],
     // adductor tubercle at the top of the medial supracondylar line
     [ellipsoid(under(base, [0.034, 0.55, -0.008], 0.002), [0.0045, 0.007, 0.0055]), 0.01],
     // medial and lateral supracondylar lines converging on the linea aspera

@@ -106,9 +106,9 @@ function sections(): Section[] {
     shaft(0.36, crestX(0.36), 0.019, 0.0145, -0.0125, -0.0135, 0.002),
     // metaphysis: the flare into the condyles spread over ≈ 75 mm
     plateau(0.4, 0.6, -0.002, 0.66),
-    plateau(0.425, 0.76, 0.0, 0.74),
-    plateau(0.445, 0.9, 0.0, 0.82),
-    plateau(0.46, 0.98, 0.0),
+    plateau(0.42, 0.72, 0.0, 0.7),
+    plateau(0.44, 0.85, 0.0, 0.78),
+    plateau(0.458, 0.95, 0.0, 0.92),
     plateau(0.49, 1.0, 0.0),
   ];
 }
@@ -119,15 +119,15 @@ export function tibia(): Sdf {
   const base: Sdf = (x, y, z) => {
     const d = loft(x, y, z);
     const top = y - plateauY(z);
-    const h = Math.max(0.004 - Math.abs(d - top), 0) / 0.004;
-    return Math.max(d, top) + h * h * 0.001;
+    const h = Math.max(0.006 - Math.abs(d - top), 0) / 0.006;
+    return Math.max(d, top) + h * h * 0.0015;
   };
   const on = (p: V3, depth: number): V3 => under(base, p, depth);
   const body = union([
     [base, 0],
     // tibial tuberosity: ≈ 30 mm below the plateau, lateral of the midline (≈ 58 % of the plateau
     // width from the medial edge; Sojka et al.), standing out ≈ 7 mm
-    [ellipsoid(on([-0.004, 0.447, 0.03], 0.0008), [0.0095, 0.015, 0.0068]), 0.008],
+    [ellipsoid(on([-0.004, 0.447, 0.03], 0.0), [0.0095, 0.016, 0.0072]), 0.008],
     [roundCone(on([-0.004, 0.438, 0.03], 0.0025), on([crestX(0.37), 0.37, 0.03], 0.002), 0.005, 0.0025), 0.012],
     // Gerdy's tubercle, anterolateral on the lateral condyle (iliotibial tract)
     [ellipsoid(on([-0.026, 0.463, 0.02], 0.0025), [0.0055, 0.0055, 0.005]), 0.008],
