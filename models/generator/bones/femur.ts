@@ -65,8 +65,8 @@ function condyleOutline(front: number, lipTop: number): P2[] {
 }
 
 export function femur(): Sdf {
-  const lateral = extrudeX(condyleOutline(0.039, 0.567), CONDYLES.lateral.outer, CONDYLES.lateral.inner, 0.01);
-  const medial = extrudeX(condyleOutline(0.034, 0.556), CONDYLES.medial.inner, CONDYLES.medial.outer, 0.01);
+  const lateral = extrudeX(condyleOutline(0.039, 0.567), CONDYLES.lateral.outer, CONDYLES.lateral.inner, 0.012);
+  const medial = extrudeX(condyleOutline(0.034, 0.556), CONDYLES.medial.inner, CONDYLES.medial.outer, 0.012);
   // the patellar surface bridging the condyles in front of the notch
   const trochlea = extrudeX(
     filletPolygon(
@@ -139,7 +139,7 @@ export function femur(): Sdf {
       0.003,
     ],
     // trochlear groove: broad and shallow, fading out at the top of the patellar surface
-    [roundCone([0.0005, 0.488, 0.0485], [0.0, 0.57, 0.0465], 0.018, 0.0175), 0.006],
+    [roundCone([0.0005, 0.488, 0.0485], [0.0, 0.566, 0.0495], 0.018, 0.0145), 0.006],
   ]);
 }
 
