@@ -33,8 +33,8 @@ export function patella(): Sdf {
   // front-view triangle: broad upper part (base), tapering to the apex
   const body = union([
     [ellipsoid([c[0], 0.525, c[2] - 0.0005], [0.0238, 0.015, 0.011]), 0],
-    [ellipsoid([c[0] - 0.0005, 0.511, c[2] + 0.0005], [0.0175, 0.014, 0.0102]), 0.012],
-    [ellipsoid([c[0], 0.5005, c[2] + 0.002], [0.0075, 0.0068, 0.0072]), 0.01],
+    [ellipsoid([c[0] - 0.0005, 0.512, c[2] + 0.0005], [0.016, 0.0135, 0.0102]), 0.012],
+    [ellipsoid([c[0], 0.5, c[2] + 0.002], [0.0052, 0.0075, 0.0066]), 0.012],
   ]);
   // the articular back: a roof of facets meeting at the vertical ridge
   const back: Sdf = (x, _y, z) => {
