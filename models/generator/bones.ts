@@ -9,9 +9,10 @@
 import type { Segment } from '../../src/kinematics/landmarks';
 import type { Sdf } from './sdf';
 import type { V3 } from './vec';
-import { femur, FEMUR_TOP } from './bones/femur';
-import { patella } from './bones/patella';
-import { tibia } from './bones/tibia';
+import { femur, femurCartilage, FEMUR_TOP } from './bones/femur';
+import { lateralMeniscus, medialMeniscus } from './bones/menisci';
+import { patella, patellaCartilage } from './bones/patella';
+import { tibia, tibiaCartilage } from './bones/tibia';
 import { fibula } from './bones/fibula';
 import { calcaneus, cuboid, cuneiforms, metatarsals, navicular, phalanges, talus } from './bones/foot';
 
@@ -35,14 +36,16 @@ export interface BoneField {
   max: V3;
   /** Triangle budget after simplification. */
   triangles: number;
+  /** Where the surface is articular cartilage (1) rather than bare bone (0), from position and normal. */
+  cartilage?: (p: V3, n: V3) => number;
 }
 
 /** Every bone's field, segment, meshing bounds and triangle budget. */
 export function boneFields(): Record<BoneId, BoneField> {
   return {
-    femur: { segment: 'thigh', sdf: femur(), min: [-0.065, 0.465, -0.05], max: [0.06, FEMUR_TOP + 0.001, 0.05], triangles: 14000 },
-    patella: { segment: 'shank', sdf: patella(), min: [-0.03, 0.495, 0.03], max: [0.03, 0.565, 0.065], triangles: 2500 },
-    tibia: { segment: 'shank', sdf: tibia(), min: [-0.05, 0.055, -0.04], max: [0.05, 0.49, 0.04], triangles: 12000 },
+    femur: { segment: 'thigh', sdf: femur(), min: [-0.065, 0.465, -0.05], max: [0.06, FEMUR_TOP + 0.001, 0.05], triangles: 20000, cartilage: femurCartilage },
+    patella: { segment: 'shank', sdf: patella(), min: [-0.03, 0.485, 0.028], max: [0.032, 0.55, 0.066], triangles: 3000, cartilage: patellaCartilage },
+    tibia: { segment: 'shank', sdf: tibia(), min: [-0.05, 0.055, -0.04], max: [0.05, 0.495, 0.045], triangles: 18000, cartilage: tibiaCartilage },
     fibula: { segment: 'shank', sdf: fibula(), min: [-0.05, 0.04, -0.035], max: [-0.015, 0.46, 0.005], triangles: 5000 },
     talus: { segment: 'foot', sdf: talus(), min: [-0.025, 0.035, -0.04], max: [0.035, 0.1, 0.06], triangles: 3500 },
     calcaneus: { segment: 'foot', sdf: calcaneus(), min: [-0.04, 0.0, -0.07], max: [0.035, 0.06, 0.06], triangles: 5000 },
@@ -51,5 +54,15 @@ export function boneFields(): Record<BoneId, BoneField> {
     cuneiforms: { segment: 'foot', sdf: cuneiforms(), min: [-0.018, 0.02, 0.06], max: [0.04, 0.062, 0.095], triangles: 2500 },
     metatarsals: { segment: 'foot', sdf: metatarsals(), min: [-0.05, 0.0, 0.065], max: [0.05, 0.055, 0.165], triangles: 7000 },
     phalanges: { segment: 'foot', sdf: phalanges(), min: [-0.055, -0.01, 0.12], max: [0.05, 0.03, 0.205], triangles: 5000 },
+  };
+}
+
+export type KneeSoftId = 'medial_meniscus' | 'lateral_meniscus';
+
+/** The menisci: meshed from fields like the bones, but drawn as fibrocartilage (not bone). */
+export function meniscusFields(): Record<KneeSoftId, BoneField> {
+  return {
+    medial_meniscus: { segment: 'shank', sdf: medialMeniscus(), min: [0.0, 0.465, -0.03], max: [0.045, 0.49, 0.025], triangles: 2500 },
+    lateral_meniscus: { segment: 'shank', sdf: lateralMeniscus(), min: [-0.043, 0.465, -0.028], max: [0.0, 0.49, 0.022], triangles: 2500 },
   };
 }

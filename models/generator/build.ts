@@ -17,18 +17,19 @@ import { LANDMARKS } from '../../src/kinematics/landmarks';
 import { PATELLA_APEX, PATELLA_BASE, PATELLA_ORIGIN } from '../../src/kinematics/patella';
 import type { Segment } from '../../src/kinematics/landmarks';
 import { ATTACHMENT_DEFS, buildAttachment } from './attachments';
-import { boneFields } from './bones';
+import { boneFields, meniscusFields } from './bones';
 import type { BoneId } from './bones';
 import { CLIPS, sampleClip } from './clips';
 import { ENVELOPE_BOUNDS, envelopeSdf, envelopeWeights } from './envelope';
 import type { Filler } from './envelope';
 import { LOFT_DEFAULTS, loft } from './loft';
-import { MATERIAL_BY_KIND } from './materials';
+import { MATERIAL_BY_KIND, boneColours } from './materials';
 import { computeNormals, mergeMeshes } from './mesh';
 import type { MeshData } from './mesh';
 import { initMeshing, meshSdf } from './meshing';
 import { gradient } from './sdf';
 import { PATELLA_LINKED, crossesJoint, patellaLinkWeights, skinToBones } from './skinning';
+import { CRUCIATES } from './ligaments/cruciates';
 import { SOFT_TISSUES } from './softTissue';
 import { muscleColours } from './tissueColour';
 import { smoothstep } from './vec';
@@ -94,9 +95,14 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
   const meshes: BuiltModel['meshes'] = new Map();
   const fields = boneFields();
   for (const [id, f] of Object.entries(fields) as [BoneId, (typeof fields)[BoneId]][]) {
-    meshes.set(id, { ...meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles }), segment: f.segment });
+    const m = meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles });
+    m.colors = boneColours(m, f.cartilage);
+    meshes.set(id, { ...m, segment: f.segment });
   }
-  for (const def of SOFT_TISSUES) {
+  for (const [id, f] of Object.entries(meniscusFields())) {
+    meshes.set(id as StructureId, { ...meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles, edge: 0.0012 }), segment: f.segment });
+  }
+  for (const def of [...SOFT_TISSUES, ...CRUCIATES]) {
     const kind = STRUCTURES[def.id];
     const parts: MeshData[] = [];
     let skinned = false;

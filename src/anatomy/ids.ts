@@ -63,6 +63,11 @@ export const STRUCTURES = {
   patellar_ligament: 'ligament',
   medial_collateral_ligament: 'ligament',
   lateral_collateral_ligament: 'ligament',
+  anterior_cruciate_ligament: 'ligament',
+  posterior_cruciate_ligament: 'ligament',
+  // Menisci: fibrocartilage wedges on the tibial plateau (drawn and layered with the ligaments)
+  medial_meniscus: 'ligament',
+  lateral_meniscus: 'ligament',
   // Nerves and vessels
   tibial_nerve: 'nerve',
   common_fibular_nerve: 'nerve',

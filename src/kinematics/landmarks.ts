@@ -41,7 +41,7 @@ export const LANDMARKS = {
   },
   gastrocnemius_lateral_head_origin: {
     segment: 'thigh',
-    point: [-0.0313, 0.5201, -0.0094],
+    point: [-0.0316, 0.5217, -0.0105],
     note: 'Posterolateral face of the lateral femoral condyle, lowest lateral supracondylar line',
   },
   gastrocnemius_medial_head_insertion: {
@@ -66,7 +66,7 @@ export const LANDMARKS = {
   },
   tibialis_anterior_origin: {
     segment: 'shank',
-    point: [-0.0068, 0.4018, 0.016],
+    point: [-0.0083, 0.4015, 0.0175],
     note: 'Lateral condyle and upper half of the lateral surface of the tibia',
   },
   tibialis_anterior_insertion: {
