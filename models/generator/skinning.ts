@@ -81,13 +81,29 @@ export function skinToBones(
 /** Index of the patella in the skin's joint list (after thigh, shank and foot). */
 export const PATELLA_JOINT_INDEX = 3;
 
+export interface PatellaLink {
+  /** Segment of the far end. */
+  other: Segment;
+  /** Which end is far from the patella. */
+  far: 'proximal' | 'distal';
+  /**
+   * Length (metres, along the leg) over which the weight passes from the patella to the far
+   * segment; default: the whole structure.
+   */
+  reach?: number;
+}
+
 /**
  * Structures that hang from the patella at one end: the quadriceps tendon (femur → base of the
- * patella) and the patellar ligament (apex → tibial tuberosity). Their far end keeps its segment.
+ * patella), the patellar ligament (apex → tibial tuberosity), and the distal ends of the vasti,
+ * whose lowest fibres insert on the patella's borders (Gray's Anatomy), so they are drawn after it
+ * in flexion. Their far end keeps its segment.
  */
-export const PATELLA_LINKED: Readonly<Record<string, { other: Segment; far: 'proximal' | 'distal' }>> = {
+export const PATELLA_LINKED: Readonly<Record<string, PatellaLink>> = {
   quadriceps_tendon: { other: 'thigh', far: 'proximal' },
   patellar_ligament: { other: 'shank', far: 'distal' },
+  vastus_medialis: { other: 'thigh', far: 'proximal', reach: 0.05 },
+  vastus_lateralis: { other: 'thigh', far: 'proximal', reach: 0.05 },
 };
 
 /**
@@ -99,7 +115,7 @@ export const PATELLA_LINKED: Readonly<Record<string, { other: Segment; far: 'pro
  */
 export function patellaLinkWeights(
   positions: Float32Array,
-  link: { other: Segment; far: 'proximal' | 'distal' },
+  link: PatellaLink,
   patella: { apexY: number; baseY: number },
 ): Float32Array {
   const n = positions.length / 3;
@@ -116,7 +132,7 @@ export function patellaLinkWeights(
     const u =
       link.far === 'distal'
         ? (patella.apexY - y) / Math.max(1e-6, patella.apexY - lo)
-        : (y - patella.baseY) / Math.max(1e-6, hi - patella.baseY);
+        : (y - patella.baseY) / Math.max(1e-6, link.reach ?? hi - patella.baseY);
     const k = Math.min(1, Math.max(0, u));
     weights[v * 4 + other] = k;
     weights[v * 4 + PATELLA_JOINT_INDEX] = 1 - k;

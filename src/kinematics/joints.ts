@@ -32,9 +32,12 @@ function normalize(v: Vec3): Vec3 {
 const deg = Math.PI / 180;
 
 /**
- * Knee: a hinge about the transepicondylar (medio-lateral) axis, through the centres of the
+ * Knee: flexion about the transepicondylar (medio-lateral) axis, through the centres of the
  * posterior femoral condyles, ~2 cm above the tibial plateau. Positive rotation about +X swings the
- * foot backwards (flexion).
+ * foot backwards (flexion). The knee is not a pure hinge: the tibia also rotates internally about a
+ * medial-compartment axis and the femur rolls back on it (knee.ts kneePose, which the model's clip,
+ * the sliders and muscleLength use); `centre`, `axis` and the angle (jointAngle of the knee node's
+ * rotation) describe the flexion part. jointRotation(KNEE, θ) alone is the hinge approximation.
  */
 export const KNEE: JointDef = {
   id: 'knee',
