@@ -10,8 +10,10 @@ import { LoadingBar } from './ui/LoadingBar';
 import { useViewer } from './state/store';
 
 // Everything else comes as one chunk after the model's first frame (or a 3D error): the first
-// frame does not wait for its download, parsing or first render.
-const DeferredUi = lazy(() => import('./DeferredUi'));
+// frame does not wait for its download, parsing or first render. zod comes with it and is told to
+// parse without its JIT first (csp.ts; its probe of `new Function` would be a CSP violation), before
+// any module of the chunk parses a tour file.
+const DeferredUi = lazy(() => import('./embed/csp').then(() => import('./DeferredUi')));
 
 /** Renders its children once the first model frame is out or the 3D view has failed, and from then on. */
 function AfterFirstFrame({ children }: { children: ReactNode }) {

@@ -7,8 +7,6 @@
 import { Suspense, lazy, useEffect } from 'react';
 import type { RefObject } from 'react';
 import { createPortal } from 'react-dom';
-// zod (teaching and study state from links and storage) parses without its JIT under a strict CSP.
-import './embed/csp';
 import { InfoPanel } from './ui/InfoPanel';
 import { StructureList } from './ui/StructureList';
 import { HoverLabel } from './ui/HoverLabel';
