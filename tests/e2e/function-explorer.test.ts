@@ -5,10 +5,11 @@
  * clear notices for unknown ids.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import type { StructureId } from '../../src/anatomy/ids';
 import { around, decodePng } from './images';
-import { getState, settle, useApp, visiblePoint, waitForState } from './browser';
+import { getState, settle, useApp, visiblePoint, waitForReady, waitForState } from './browser';
 import { SEL, clickStructure, testId } from './viewer';
 
 const app = useApp();
@@ -294,5 +295,39 @@ describe('deep links', () => {
     await expect.poll(async () => (await notice.textContent()) ?? '').toContain('Unknown movement "jumping"');
     s = await getState(page);
     expect([s.lesion, s.bone, s.movement]).toEqual(['tibial_nerve', null, null]);
+  });
+});
+
+describe('touch', () => {
+  const touchContexts: BrowserContext[] = [];
+  const touchProblems: string[] = [];
+  afterEach(async () => {
+    for (const c of touchContexts.splice(0)) await c.close().catch(() => undefined);
+    const found = touchProblems.splice(0);
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('on a phone, a tap on the calcaneus lists what attaches to it; taps follow a link and cut a nerve', async () => {
+    const context = await app.browser().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+    touchContexts.push(context);
+    const page = await context.newPage();
+    await page.addInitScript('globalThis.__name ??= (fn) => fn;');
+    page.on('console', (m) => (m.type() === 'error' ? touchProblems.push(`console error: ${m.text()}`) : undefined));
+    page.on('pageerror', (e) => touchProblems.push(`page error: ${e.message}`));
+    await page.goto(`${inject('baseURL')}/?view=posterior`);
+    await waitForReady(page);
+    await explorerLoaded(page);
+    await settle(page);
+    const heel = await visiblePoint(page, 'calcaneus');
+    await page.touchscreen.tap(heel.x, heel.y);
+    await waitForState(page, (s) => s.bone === 'calcaneus');
+    const insertions = page.locator(`${SEL.panel} ul[aria-labelledby="bone-insertions"]`);
+    await insertions.getByRole('button', { name: /calcaneal tendon/i }).tap();
+    await waitForState(page, (s) => s.selected === 'calcaneal_tendon');
+    await page.evaluate(() => window.anatomyViewer!.select('common_fibular_nerve'));
+    await page.locator(`${SEL.panel} ${testId('cut-nerve')}`).tap();
+    await waitForState(page, (s) => s.lesion === 'common_fibular_nerve');
+    await page.locator(`${SEL.panel} ${testId('cut-nerve')}`).tap();
+    await waitForState(page, (s) => s.lesion === null);
   });
 });

@@ -186,3 +186,63 @@ describe('data/function.json', () => {
     expect(() => parseFunctionData(unknown)).toThrow(/otherAttachments\.calcaneal_tendon\.insertion\[0\]: unknown structure id "heel"/);
   });
 });
+
+describe('deep-link parameters of the explorer', () => {
+  it('parse bone, lesion, movement and lines, and write them back', async () => {
+    const { formatUrlState, parseUrlState } = await import('../../src/embed/urlState');
+    const { state, problems } = parseUrlState('?bone=calcaneus&lesion=root_S1&movement=eversion&lines=1&other=keep');
+    expect(problems).toEqual([]);
+    expect([state.bone, state.lesion, state.movement, state.lines]).toEqual(['calcaneus', 'root_S1', 'eversion', true]);
+    const out = new URLSearchParams(formatUrlState(state, '?other=keep'));
+    expect([out.get('bone'), out.get('lesion'), out.get('movement'), out.get('lines'), out.get('other')]).toEqual([
+      'calcaneus',
+      'root_S1',
+      'eversion',
+      '1',
+      'keep',
+    ]);
+    expect(new URLSearchParams(formatUrlState({ ...state, lines: false, lesion: null }, '?lines=1&lesion=root_S1')).has('lines')).toBe(false);
+  });
+
+  it('drop unknown values with a readable problem each', async () => {
+    const { parseUrlState } = await import('../../src/embed/urlState');
+    const { state, problems } = parseUrlState('?bone=soleus&lesion=sciatic&movement=jump&lines=yes');
+    expect([state.bone, state.lesion, state.movement, state.lines]).toEqual([null, null, null, false]);
+    expect(problems).toEqual([
+      'Unknown bone "soleus" in the link (bone).',
+      expect.stringMatching(/^Unknown nerve or root "sciatic" in the link; available: tibial_nerve, /),
+      expect.stringMatching(/^Unknown movement "jump" in the link; available: plantarflexion, /),
+      'Unknown value "yes" for lines in the link; use lines=1.',
+    ]);
+  });
+});
+
+describe('what the explorer paints', () => {
+  const input = { selected: null, attachmentEnds: 'both', movement: null, lesion: null } as const;
+
+  it('a selected bone lights its footprints, origins and insertions in their own colours', async () => {
+    const { explorerPaints } = await import('../../src/scene/explorerPaint');
+    const { EXPLORER_COLOURS } = await import('../../src/scene/explorerColours');
+    const femur = explorerPaints({ ...input, selected: 'femur' }, NEUTRAL_POSE);
+    expect(femur.get('gastrocnemius_medial_head_origin_area')?.colour).toBe(EXPLORER_COLOURS.origin);
+    expect(femur.has('calcaneal_tendon_insertion_area')).toBe(false);
+    expect(explorerPaints({ ...input, selected: 'calcaneus' }, NEUTRAL_POSE).get('calcaneal_tendon_insertion_area')?.colour).toBe(
+      EXPLORER_COLOURS.insertion,
+    );
+    // a selected muscle with "origin" shows only its origin footprint
+    const origin = explorerPaints({ ...input, selected: 'tibialis_anterior', attachmentEnds: 'origin' }, NEUTRAL_POSE);
+    expect([...origin.keys()]).toEqual(['tibialis_anterior_origin_area']);
+  });
+
+  it('a lesion greys its muscles over the movement colours; the larger moment arm paints brighter', async () => {
+    const { explorerPaints, movementWeights } = await import('../../src/scene/explorerPaint');
+    const { EXPLORER_COLOURS } = await import('../../src/scene/explorerColours');
+    const p = explorerPaints({ ...input, movement: 'plantarflexion', lesion: 'tibial_nerve' }, NEUTRAL_POSE);
+    expect(p.get('soleus')?.colour).toBe(EXPLORER_COLOURS.denervated);
+    expect(p.get('tibialis_anterior')?.colour).toBe(EXPLORER_COLOURS.antagonist);
+    expect(p.get('fibularis_longus')?.colour).toBe(EXPLORER_COLOURS.synergist);
+    const w = movementWeights('plantarflexion', NEUTRAL_POSE);
+    expect(Math.max(...w.values())).toBe(1);
+    expect(w.get('soleus')).toBeGreaterThan(0.5);
+  });
+});
