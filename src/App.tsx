@@ -53,7 +53,6 @@ export function App({ webgl }: { webgl: boolean }) {
         <div className="topbar-teaching">
           <TourStartButton />
           <LectureToggle />
-          <ClinicalLabToggle />
         </div>
         <button
           type="button"
@@ -92,6 +91,7 @@ export function App({ webgl }: { webgl: boolean }) {
             <LatinToggle />
             <PinModeButton />
             <SnapshotButton />
+            <ClinicalLabToggle />
           </div>
         </div>
         {clinicalOpen && (
