@@ -75,7 +75,6 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
           <>
             <TourStartButton />
             <LectureToggle />
-            <ClinicalLabToggle />
           </>,
           topbar.current,
         )}
@@ -101,6 +100,7 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
                 <LatinToggle />
                 <PinModeButton />
                 <SnapshotButton />
+                <ClinicalLabToggle />
               </div>
             </div>
             {clinicalOpen && (

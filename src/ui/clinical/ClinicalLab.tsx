@@ -67,7 +67,7 @@ function useAnnouncement(): string {
     if (zone) setText(`Pain zone ${zone.label}: candidate muscles listed in the lab.`);
   }, [zoneId]);
   useEffect(() => {
-    setText(referral ? 'Referred-pain map shown on the leg.' : '');
+    if (referral) setText('Referred-pain map shown on the leg.');
   }, [referral]);
   return text;
 }
@@ -91,8 +91,9 @@ export default function ClinicalLab() {
   useEffect(() => {
     if (zoneId || referral) setTab('referral');
   }, [zoneId, referral]);
+  // Opened with its button: move focus into the lab. Opened by a link, tour or the API: leave focus be.
   useEffect(() => {
-    heading.current?.focus({ preventScroll: false });
+    if (document.activeElement?.id === 'clinical-lab-toggle') heading.current?.focus();
   }, []);
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {

@@ -7,18 +7,14 @@ export function ClinicalLabToggle() {
   return (
     <button
       type="button"
-      className="chip"
+      className="chip chip-small"
+      id="clinical-lab-toggle"
       data-testid="clinical-toggle"
       aria-pressed={open}
-      aria-controls="clinical-lab"
       onClick={() => setOpen(!open)}
-      aria-label="Clinical lab"
       title="Two-joint tests, stretches, palpation and referred-pain maps"
     >
-      <span className="label-wide">Clinical lab</span>
-      <span className="label-narrow" aria-hidden="true">
-        Clinic
-      </span>
+      Clinical lab
     </button>
   );
 }
