@@ -88,16 +88,10 @@ export function patellaGeometry(): PatellaGeometry {
   sampleInside(tib.sdf, [-0.004, top - 0.06, -0.01], [0.004, top - 0.012, 0.06], GRID / 2, (p, d) => {
     if (d < 0 && p[2] > peak[2]) peak = p;
   });
-  // the ligament inserts on the upper, smooth part of the tuberosity: the highest level where the
-  // front of the tibia still stands within 2 mm of the tuberosity's summit
-  const front = (y: number): number => {
-    let z = peak[2] + 0.01;
-    while (z > peak[2] - 0.02 && tib.sdf(peak[0], y, z) > 0) z -= 0.0001;
-    return z;
-  };
-  let y = peak[1];
-  while (y < top && front(y + 0.0005) >= peak[2] - 0.002) y += 0.0005;
-  const tuberosity: Vec3 = [peak[0], y, front(y)];
+  // Insall–Salvati measure the ligament to its insertion on the tuberosity, whose fibres reach down
+  // to the prominence: the summit (most anterior point) stands for the insertion. (Taking the
+  // upper edge of the swelling gave 0.73 with the sculpted tibia: too short a ligament.)
+  const tuberosity: Vec3 = peak;
   return { origin, apex, base, posterior, tuberosity };
 }
 

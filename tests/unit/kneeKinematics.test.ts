@@ -142,13 +142,11 @@ describe('patellofemoral motion (patellaPose)', () => {
   });
 
   it('has an Insall–Salvati ratio (ligament / patellar length) within the normal range', () => {
-    // Insall & Salvati 1971: 1.02 ± 0.13, strict band 0.8–1.2; MRI normal range 0.74–1.5
-    // (radiopaedia; morphology-kinematics.md A5c). The knee-bones rework (tuberosity 22–37 mm below
-    // the plateau) is expected to bring it into 0.8–1.2; until then the wider normal range holds.
+    // Insall & Salvati 1971: 1.02 ± 0.13, normal band 0.8–1.2 (morphology-kinematics.md A5c)
     const ligament = dist(PATELLA_APEX, TIBIAL_TUBEROSITY);
     const patellarLength = dist(PATELLA_BASE, PATELLA_APEX);
-    expect(ligament / patellarLength).toBeGreaterThanOrEqual(0.74);
-    expect(ligament / patellarLength).toBeLessThanOrEqual(1.5);
+    expect(ligament / patellarLength).toBeGreaterThanOrEqual(0.8);
+    expect(ligament / patellarLength).toBeLessThanOrEqual(1.2);
   });
 
   it('enters the trochlea by 20–30° and rides on the distal condyles, below the trochlea, at 90° and beyond', () => {
