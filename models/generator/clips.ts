@@ -4,11 +4,17 @@
  * (cosine) ease.
  */
 import type { ActionId } from '../../src/anatomy/ids';
-import { ANKLE, KNEE, jointRotation } from '../../src/kinematics/joints';
+import { ANKLE, KNEE, SUBTALAR, jointRotation } from '../../src/kinematics/joints';
 import type { JointDef } from '../../src/kinematics/joints';
 
+/**
+ * Clip names: the viewer's actions, plus `inversion` on the subtalar joint, which the model carries
+ * but the viewer's action list (ids.ts ACTIONS, a pose of knee and ankle) does not offer yet.
+ */
+export type ClipName = ActionId | 'inversion';
+
 export interface ClipSpec {
-  name: ActionId;
+  name: ClipName;
   joint: JointDef;
   /** Peak angle, degrees. */
   peak: number;
@@ -19,6 +25,7 @@ export interface ClipSpec {
 export const CLIPS: ClipSpec[] = [
   { name: 'plantarflexion', joint: ANKLE, peak: ANKLE.range.max, duration: 3 },
   { name: 'knee_flexion', joint: KNEE, peak: KNEE.range.max, duration: 4 },
+  { name: 'inversion', joint: SUBTALAR, peak: SUBTALAR.range.max, duration: 3 },
 ];
 
 export const CLIP_FPS = 30;

@@ -8,7 +8,7 @@ import { NodeIO } from '@gltf-transform/core';
 import type { Document, Node } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { ANKLE, KNEE, jointRotation } from '../../src/kinematics/joints';
+import { ANKLE, KNEE, SUBTALAR, jointRotation } from '../../src/kinematics/joints';
 import type { Pose } from '../../src/kinematics/joints';
 
 export type Mat4 = number[];
@@ -25,11 +25,14 @@ export async function readModel(path: string): Promise<Document> {
   return io.readBinary(new Uint8Array(readFileSync(path)));
 }
 
-/** Set the joint nodes of a loaded model to a pose (degrees). */
-export function setPose(doc: Document, pose: Pose): void {
+/** Set the joint nodes of a loaded model to a pose (degrees), with `subtalar` degrees of inversion (default 0). */
+export function setPose(doc: Document, pose: Pose, subtalar = 0): void {
   const nodes = doc.getRoot().listNodes();
   nodes.find((n) => n.getName() === 'knee_joint')!.setRotation([...jointRotation(KNEE, pose.knee)] as [number, number, number, number]);
   nodes.find((n) => n.getName() === 'ankle_joint')!.setRotation([...jointRotation(ANKLE, pose.ankle)] as [number, number, number, number]);
+  nodes
+    .find((n) => n.getName() === 'subtalar_joint')
+    ?.setRotation([...jointRotation(SUBTALAR, subtalar)] as [number, number, number, number]);
 }
 
 export function findNode(doc: Document, name: string): Node {

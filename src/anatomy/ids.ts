@@ -26,9 +26,19 @@ export const STRUCTURES = {
   calcaneus: 'bone',
   navicular: 'bone',
   cuboid: 'bone',
-  cuneiforms: 'bone',
-  metatarsals: 'bone',
-  phalanges: 'bone',
+  medial_cuneiform: 'bone',
+  intermediate_cuneiform: 'bone',
+  lateral_cuneiform: 'bone',
+  metatarsal_1: 'bone',
+  metatarsal_2: 'bone',
+  metatarsal_3: 'bone',
+  metatarsal_4: 'bone',
+  metatarsal_5: 'bone',
+  phalanges_1: 'bone',
+  phalanges_2: 'bone',
+  phalanges_3: 'bone',
+  phalanges_4: 'bone',
+  phalanges_5: 'bone',
   // Posterior compartment, superficial
   gastrocnemius_medial_head: 'muscle',
   gastrocnemius_lateral_head: 'muscle',
@@ -104,7 +114,7 @@ export const LANDMARK_PARENTS = {
   soleus_origin: 'fibula',
   soleus_insertion: 'calcaneus',
   tibialis_anterior_origin: 'tibia',
-  tibialis_anterior_insertion: 'cuneiforms',
+  tibialis_anterior_insertion: 'medial_cuneiform',
 } as const satisfies Record<string, StructureId>;
 export type LandmarkId = keyof typeof LANDMARK_PARENTS;
 
@@ -126,7 +136,7 @@ export const ATTACHMENT_AREAS = {
 } as const satisfies Record<string, { origin: StructureId; insertion: StructureId }>;
 
 /** Joint nodes in the glTF: rotating them poses everything distal to them. */
-export const JOINT_NODES = ['knee_joint', 'ankle_joint'] as const;
+export const JOINT_NODES = ['knee_joint', 'ankle_joint', 'subtalar_joint'] as const;
 
 /** Animation clips in the glTF; each targets only one joint node. */
 export const ACTIONS = ['plantarflexion', 'knee_flexion'] as const;

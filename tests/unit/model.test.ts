@@ -9,10 +9,12 @@ import { NodeIO } from '@gltf-transform/core';
 import validator from 'gltf-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, JOINT_NODES, LANDMARK_PARENTS, STRUCTURES, STRUCTURE_IDS } from '../../src/anatomy/ids';
-import { ANKLE, JOINTS, KNEE, jointAngle } from '../../src/kinematics/joints';
+import { ANKLE, JOINTS, KNEE, SUBTALAR, jointAngle } from '../../src/kinematics/joints';
 import type { Pose, Quat } from '../../src/kinematics/joints';
 import { muscleLengthAt } from '../../src/kinematics/muscleLength';
 import { boneFields } from '../../models/generator/bones';
+import { FOOT_BONE_IDS } from '../../models/generator/bones/foot';
+import { CLIPS } from '../../models/generator/clips';
 import type { BoneId } from '../../models/generator/bones';
 import { SEGMENT_ORIGIN, skinField } from '../../models/generator/build';
 import {
@@ -82,12 +84,15 @@ describe('model contents', () => {
     expect(parent('femur')).toBe('lower_leg');
     expect(parent('knee_joint')).toBe('lower_leg');
     expect(parent('ankle_joint')).toBe('knee_joint');
+    expect(parent('subtalar_joint')).toBe('ankle_joint');
     for (const b of ['tibia', 'fibula', 'patella']) expect(parent(b)).toBe('knee_joint');
-    for (const b of ['talus', 'calcaneus', 'navicular', 'cuboid', 'cuneiforms', 'metatarsals', 'phalanges'])
-      expect(parent(b)).toBe('ankle_joint');
+    // the talus turns with the talocrural joint only; every other foot bone also at the subtalar joint
+    expect(parent('talus')).toBe('ankle_joint');
+    for (const b of FOOT_BONE_IDS.filter((id) => id !== 'talus')) expect(parent(b), b).toBe('subtalar_joint');
     setPose(doc, REST);
     expect(worldPosition(findNode(doc, 'knee_joint'))).toEqual([...KNEE.centre].map((v) => expect.closeTo(v, 6)));
     expect(worldPosition(findNode(doc, 'ankle_joint'))).toEqual([...ANKLE.centre].map((v) => expect.closeTo(v, 6)));
+    expect(worldPosition(findNode(doc, 'subtalar_joint'))).toEqual([...SUBTALAR.centre].map((v) => expect.closeTo(v, 6)));
   });
 
   it('puts every landmark under the bone named in LANDMARK_PARENTS, and attachment areas under bones', () => {
@@ -110,7 +115,7 @@ describe('model contents', () => {
       expect(names).toContain(id);
     expect(names).not.toContain('soleus'); // soleus does not cross a joint: its tendon does
     for (const n of skinned) {
-      expect(n.getSkin()!.listJoints().map((j) => j.getName())).toEqual(['femur', 'knee_joint', 'ankle_joint']);
+      expect(n.getSkin()!.listJoints().map((j) => j.getName())).toEqual(['femur', 'knee_joint', 'subtalar_joint']);
     }
   });
 });
@@ -119,6 +124,8 @@ describe('clips', () => {
   it.each([
     ['plantarflexion', 'ankle_joint', ANKLE.range.max],
     ['knee_flexion', 'knee_joint', KNEE.range.max],
+    // subtalar inversion 0 → 20° → 0 (about 20° of inversion: Norkin & White, Measurement of Joint Motion)
+    ['inversion', 'subtalar_joint', 20],
   ] as const)('%s rotates only %s, from 0° to %s° and back', (name, node, peak) => {
     const anim = doc.getRoot().listAnimations().find((a) => a.getName() === name);
     expect(anim).toBeDefined();
@@ -126,7 +133,7 @@ describe('clips', () => {
     expect(channels).toHaveLength(1);
     expect(channels[0].getTargetNode()?.getName()).toBe(node);
     expect(channels[0].getTargetPath()).toBe('rotation');
-    const joint = node === 'knee_joint' ? JOINTS.knee : JOINTS.ankle;
+    const joint = node === 'knee_joint' ? JOINTS.knee : node === 'ankle_joint' ? JOINTS.ankle : SUBTALAR;
     const out = channels[0].getSampler()!.getOutput()!;
     const input = channels[0].getSampler()!.getInput()!;
     const angles: number[] = [];
@@ -141,8 +148,9 @@ describe('clips', () => {
     expect(duration).toBeLessThanOrEqual(4);
   });
 
-  it('has exactly the clips in ACTIONS', () => {
-    expect(doc.getRoot().listAnimations().map((a) => a.getName()).sort()).toEqual([...ACTIONS].sort());
+  it('has exactly the clips in ACTIONS, plus the subtalar inversion clip the viewer does not list yet', () => {
+    expect(doc.getRoot().listAnimations().map((a) => a.getName()).sort()).toEqual([...ACTIONS, 'inversion'].sort());
+    expect(CLIPS.map((c) => c.name).sort()).toEqual([...ACTIONS, 'inversion'].sort());
   });
 });
 
