@@ -4,7 +4,7 @@
  *
  *   ?select=<structure id>&action=<plantarflexion|knee_flexion>&view=<anterior|posterior|medial|lateral>&focus=<structure id>
  */
-import { isActionId, isStructureId } from '../anatomy/ids';
+import { LEGACY_STRUCTURE_IDS, isActionId, isLegacyStructureId, isStructureId } from '../anatomy/ids';
 import type { ActionId, StructureId } from '../anatomy/ids';
 import { VIEW_NAMES } from './types';
 import type { ViewName } from './types';
@@ -25,6 +25,8 @@ export interface ParsedUrlState {
   state: UrlState;
   /** One readable line per rejected parameter, e.g. `Unknown structure "foo" in the link (select).` */
   problems: string[];
+  /** One readable line per id of an earlier model version that was mapped to its successor. */
+  renamed: string[];
 }
 
 function isViewName(v: string): v is ViewName {
@@ -36,12 +38,17 @@ export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
   const state: UrlState = { ...EMPTY_URL_STATE };
   const problems: string[] = [];
+  const renamed: string[] = [];
   const shown = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   for (const key of ['select', 'focus'] as const) {
     const v = params.get(key);
     if (v === null || v === '') continue;
     if (isStructureId(v)) state[key] = v;
-    else problems.push(`Unknown structure ${shown(v)} in the link (${key}).`);
+    else if (isLegacyStructureId(v)) {
+      const to = LEGACY_STRUCTURE_IDS[v];
+      state[key] = to;
+      renamed.push(`The link names ${shown(v)}, which this model now shows as separate bones; showing ${to.replace(/_/g, ' ')} (${key}).`);
+    } else problems.push(`Unknown structure ${shown(v)} in the link (${key}).`);
   }
   const action = params.get('action');
   if (action !== null && action !== '') {
@@ -53,7 +60,7 @@ export function parseUrlState(search: string): ParsedUrlState {
     if (isViewName(view)) state.view = view;
     else problems.push(`Unknown view ${shown(view)} in the link; available: ${VIEW_NAMES.join(', ')}.`);
   }
-  return { state, problems };
+  return { state, problems, renamed };
 }
 
 /** The query string for a state, keeping parameters this module does not own (`current`). */

@@ -5,7 +5,7 @@
  * (`pins=`, see encodePins).
  */
 import { z } from 'zod';
-import { STRUCTURE_IDS, isStructureId } from '../anatomy/ids';
+import { STRUCTURE_IDS, isStructureId, migrateStructureId } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import type { SliceCreator } from './types';
 
@@ -28,7 +28,8 @@ export function cleanPinLabel(label: string): string | null {
 }
 
 export const pinSchema = z.strictObject({
-  structure: z.custom<StructureId>(isStructureId, { error: 'unknown structure id' }),
+  // pins stored by an earlier model version may name a grouped foot bone: keep them, on its successor
+  structure: z.preprocess((v) => migrateStructureId(v) ?? v, z.custom<StructureId>(isStructureId, { error: 'unknown structure id' })),
   vertex: z.number().int().min(0).max(MAX_VERTEX),
   label: z.string().trim().min(1).max(MAX_PIN_LABEL),
 });

@@ -61,7 +61,7 @@ export function calcaneusRaw(): Sdf {
     // sustentaculum tali: a shelf ≈ 15 mm wide under the talar neck (middle talar facet)
     [ellipsoid([0.02, 0.047, 0.004], [0.011, 0.005, 0.011]), 0.005],
     // fibular (peroneal) trochlea on the lateral surface, between the two fibular tendons
-    [ellipsoid([-0.0255, 0.031, 0.004], [0.0035, 0.0055, 0.008]), 0.004],
+    [ellipsoid([-0.0245, 0.03, 0.004], [0.003, 0.0045, 0.0075]), 0.004],
   ]);
   const rise = Math.tan((CALCANEAL_PITCH_DEG * Math.PI) / 180);
   const cosP = Math.cos((CALCANEAL_PITCH_DEG * Math.PI) / 180);
