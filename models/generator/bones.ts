@@ -43,14 +43,18 @@ function metatarsalBounds(i: number): { min: V3; max: V3 } {
   const lo = (k: 0 | 1 | 2) => Math.min(m.base[k] - m.baseRadii[k], m.head[k] - m.headRadii[k]) - 0.004;
   const hi = (k: 0 | 1 | 2) => Math.max(m.base[k] + m.baseRadii[k], m.head[k] + m.headRadii[k]) + 0.004;
   const min: V3 = [lo(0), lo(1), lo(2)];
-  if (i === 4) min[0] -= 0.012;
+  // the fifth's tuberosity juts laterally and back past its base
+  if (i === 4) {
+    min[0] -= 0.012;
+    min[2] -= 0.008;
+  }
   return { min, max: [hi(0), hi(1), hi(2)] };
 }
 
 /** Meshing bounds of toe i's phalanges, from its metatarsal head forward. */
 function toeBounds(i: number): { min: V3; max: V3 } {
   const h = METATARSALS[i].head;
-  return { min: [h[0] - 0.013, h[1] - 0.016, h[2]], max: [h[0] + 0.014, h[1] + 0.012, h[2] + 0.072] };
+  return { min: [h[0] - 0.013, h[1] - 0.016, h[2]], max: [h[0] + 0.014, h[1] + 0.016, h[2] + 0.072] };
 }
 
 /** Every bone's field, segment, meshing bounds and triangle budget. */
@@ -68,12 +72,12 @@ function footFields(): Record<FootBoneId, BoneField> {
   const f = footBones();
   const foot = (sdf: Sdf, b: { min: V3; max: V3 }, triangles: number): BoneField => ({ segment: 'foot', sdf, ...b, triangles, edge: FOOT_EDGE });
   return {
-    talus: foot(f.talus, { min: [-0.025, 0.045, -0.036], max: [0.034, 0.1, 0.054] }, 3500),
+    talus: foot(f.talus, { min: [-0.025, 0.04, -0.036], max: [0.034, 0.1, 0.054] }, 3500),
     calcaneus: foot(f.calcaneus, { min: [-0.036, -0.002, -0.068], max: [0.036, 0.064, 0.032] }, 5000),
     navicular: foot(f.navicular, { min: [-0.014, 0.03, 0.032], max: [0.045, 0.07, 0.072] }, 1500),
     cuboid: foot(f.cuboid, { min: [-0.041, 0.008, 0.02], max: [-0.006, 0.05, 0.084] }, 1500),
     medial_cuneiform: foot(f.medial_cuneiform, { min: [0.011, 0.015, 0.062], max: [0.04, 0.06, 0.1] }, 1000),
-    intermediate_cuneiform: foot(f.intermediate_cuneiform, { min: [-0.001, 0.03, 0.062], max: [0.019, 0.06, 0.092] }, 800),
+    intermediate_cuneiform: foot(f.intermediate_cuneiform, { min: [-0.005, 0.03, 0.062], max: [0.019, 0.06, 0.092] }, 800),
     lateral_cuneiform: foot(f.lateral_cuneiform, { min: [-0.018, 0.026, 0.062], max: [0.004, 0.06, 0.096] }, 900),
     metatarsal_1: foot(f.metatarsal_1, metatarsalBounds(0), 1800),
     metatarsal_2: foot(f.metatarsal_2, metatarsalBounds(1), 1300),

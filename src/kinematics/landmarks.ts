@@ -89,7 +89,7 @@ export const LANDMARKS = {
   },
   tibialis_anterior_insertion: {
     segment: 'foot',
-    point: [0.0332, 0.0236, 0.0857],
+    point: [0.0347, 0.0233, 0.0866],
     note: 'Medial and plantar surface of the medial cuneiform and base of the first metatarsal',
   },
   // --- Via points (not nodes) for the length model -------------------------------------------

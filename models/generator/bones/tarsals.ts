@@ -77,9 +77,9 @@ export function calcaneusRaw(): Sdf {
 export function navicularRaw(): Sdf {
   return union([
     // extends back past the talar head so that carving leaves a cup for it
-    [roundBox([0.012, 0.052, 0.0515], [0.0205, 0.012, 0.014], 0.008), 0],
+    [roundBox([0.012, 0.05, 0.0515], [0.0205, 0.0135, 0.014], 0.008), 0],
     // tuberosity, medial and plantar (tibialis posterior)
-    [ellipsoid([0.032, 0.042, 0.055], [0.0065, 0.0065, 0.0075]), 0.006],
+    [ellipsoid([0.033, 0.041, 0.054], [0.0075, 0.0075, 0.008]), 0.006],
   ]);
 }
 
@@ -101,8 +101,8 @@ export function cuboidRaw(): Sdf {
 export function medialCuneiformRaw(): Sdf {
   // largest cuneiform, its broad edge plantar
   return union([
-    [roundBox([0.025, 0.0385, 0.0785], [0.009, 0.0155, 0.0115], 0.0065), 0],
-    [ellipsoid([0.027, 0.027, 0.0795], [0.0095, 0.006, 0.0105]), 0.004],
+    [roundBox([0.025, 0.036, 0.0785], [0.009, 0.0175, 0.0115], 0.0065), 0],
+    [ellipsoid([0.027, 0.024, 0.0795], [0.0095, 0.006, 0.0105]), 0.004],
   ]);
 }
 
