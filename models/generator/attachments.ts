@@ -123,10 +123,10 @@ export const ATTACHMENT_DEFS: AttachmentDef[] = [
   {
     // medial and plantar surface of the medial cuneiform and base of the first metatarsal
     id: 'tibialis_anterior_insertion_area',
-    parent: 'cuneiforms',
+    parent: 'medial_cuneiform',
     patches: [
-      { bone: 'cuneiforms', kind: 'oval', centre: [0.037, 0.031, 0.083], a: [0, 0, 0.007], b: [0, 0.006, 0] },
-      { bone: 'metatarsals', kind: 'oval', centre: [0.038, 0.033, 0.096], a: [0, 0, 0.004], b: [0, 0.005, 0] },
+      { bone: 'medial_cuneiform', kind: 'oval', centre: [0.037, 0.029, 0.085], a: [0, 0, 0.0075], b: [0, 0.0065, 0] },
+      { bone: 'metatarsal_1', kind: 'oval', centre: [0.038, 0.027, 0.1], a: [0, 0, 0.004], b: [0, 0.005, 0] },
     ],
   },
 ];

@@ -12,7 +12,7 @@ import { quantize, reorder, weld } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 import { LANDMARK_PARENTS, STRUCTURES } from '../../src/anatomy/ids';
 import type { StructureId } from '../../src/anatomy/ids';
-import { ANKLE, KNEE } from '../../src/kinematics/joints';
+import { ANKLE, KNEE, SUBTALAR } from '../../src/kinematics/joints';
 import { LANDMARKS } from '../../src/kinematics/landmarks';
 import { PATELLA_APEX, PATELLA_BASE, PATELLA_ORIGIN } from '../../src/kinematics/patella';
 import type { Segment } from '../../src/kinematics/landmarks';
@@ -35,11 +35,14 @@ import { muscleColours } from './tissueColour';
 import { smoothstep } from './vec';
 import type { V3 } from './vec';
 
-/** World position of each segment's frame in the rest pose (its joint node). */
+/**
+ * World position of each segment's frame in the rest pose (its joint node). The foot segment is
+ * everything beyond the subtalar joint; the talus alone rides on the ankle joint (TALUS_ORIGIN).
+ */
 export const SEGMENT_ORIGIN: Record<Segment, V3> = {
   thigh: [0, 0, 0],
   shank: [...KNEE.centre] as V3,
-  foot: [...ANKLE.centre] as V3,
+  foot: [...SUBTALAR.centre] as V3,
 };
 
 /**
@@ -47,6 +50,9 @@ export const SEGMENT_ORIGIN: Record<Segment, V3> = {
  * PATELLA_ORIGIN) and follows its track over the femur (src/kinematics/patella.ts).
  */
 const PATELLA_NODE_ORIGIN: V3 = [...PATELLA_ORIGIN] as V3;
+/** Foot bones that move with the talocrural joint only, not with the subtalar joint. */
+const ANKLE_BONES: ReadonlySet<StructureId> = new Set(['talus']);
+const TALUS_ORIGIN: V3 = [...ANKLE.centre] as V3;
 
 /** Positions are snapped to this grid (2^-14 m ≈ 0.06 mm): exact in float32, compresses well. */
 const GRID = 1 / 16384;
@@ -95,7 +101,7 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
   const meshes: BuiltModel['meshes'] = new Map();
   const fields = boneFields();
   for (const [id, f] of Object.entries(fields) as [BoneId, (typeof fields)[BoneId]][]) {
-    const m = meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles });
+    const m = meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles, ...(f.edge ? { edge: f.edge } : {}) });
     m.colors = boneColours(m, f.cartilage);
     meshes.set(id, { ...m, segment: f.segment });
   }
@@ -197,7 +203,8 @@ function fillersFromTissues(): Filler[] {
 function parentOf(id: StructureId, segment: Segment): string {
   const att = ATTACHMENT_DEFS.find((a) => a.id === id);
   if (att) return att.parent;
-  return { thigh: 'lower_leg', shank: 'knee_joint', foot: 'ankle_joint' }[segment];
+  if (ANKLE_BONES.has(id)) return 'ankle_joint';
+  return { thigh: 'lower_leg', shank: 'knee_joint', foot: 'subtalar_joint' }[segment];
 }
 
 export async function buildDocument(): Promise<Document> {
@@ -213,12 +220,18 @@ export async function buildDocument(): Promise<Document> {
     .createNode('ankle_joint')
     .setTranslation([ANKLE.centre[0] - KNEE.centre[0], ANKLE.centre[1] - KNEE.centre[1], ANKLE.centre[2] - KNEE.centre[2]])
     .setExtras({ kind: 'joint' });
+  const subtalarJoint = doc
+    .createNode('subtalar_joint')
+    .setTranslation([SUBTALAR.centre[0] - ANKLE.centre[0], SUBTALAR.centre[1] - ANKLE.centre[1], SUBTALAR.centre[2] - ANKLE.centre[2]])
+    .setExtras({ kind: 'joint' });
   root.addChild(kneeJoint);
   kneeJoint.addChild(ankleJoint);
+  ankleJoint.addChild(subtalarJoint);
   const nodes = new Map<string, Node>([
     ['lower_leg', root],
     ['knee_joint', kneeJoint],
     ['ankle_joint', ankleJoint],
+    ['subtalar_joint', subtalarJoint],
   ]);
 
   const makeMesh = (id: StructureId, m: MeshData, origin: V3): Mesh => {
@@ -270,14 +283,14 @@ export async function buildDocument(): Promise<Document> {
     const node = doc.createNode(id).setExtras({ kind: STRUCTURES[id] });
     if (m.segment === 'skinned') {
       node.setMesh(makeMesh(id, m, [0, 0, 0]));
-      if (!skin) skin = createSkin(doc, buffer, root, [nodes.get('femur')!, kneeJoint, ankleJoint, nodes.get('patella')!]);
+      if (!skin) skin = createSkin(doc, buffer, root, [nodes.get('femur')!, kneeJoint, subtalarJoint, nodes.get('patella')!]);
       node.setSkin(skin);
       root.addChild(node);
     } else if (id === 'patella') {
       node.setTranslation([...PATELLA_NODE_ORIGIN]).setMesh(makeMesh(id, m, PATELLA_NODE_ORIGIN));
       root.addChild(node);
     } else {
-      node.setMesh(makeMesh(id, m, SEGMENT_ORIGIN[m.segment]));
+      node.setMesh(makeMesh(id, m, ANKLE_BONES.has(id) ? TALUS_ORIGIN : SEGMENT_ORIGIN[m.segment]));
       nodes.get(parentOf(id, m.segment))!.addChild(node);
     }
     nodes.set(id, node);

@@ -2,16 +2,23 @@
  * Animation clips sampled from src/kinematics/ so the model's motion and the viewer's angle
  * readouts cannot drift apart: each clip moves one joint 0 → max → 0 with a smooth (cosine) ease.
  * The knee's clip moves knee_joint (rotation and translation: the coupled flexion, tibial rotation
- * and roll-back of knee.ts) and the patella (its track, patella.ts); the ankle's rotates ankle_joint.
+ * and roll-back of knee.ts) and the patella (its track, patella.ts); the ankle's rotates ankle_joint,
+ * and `inversion` the subtalar joint.
  */
 import type { ActionId } from '../../src/anatomy/ids';
-import { ANKLE, KNEE, NEUTRAL_POSE } from '../../src/kinematics/joints';
+import { ANKLE, KNEE, NEUTRAL_POSE, SUBTALAR, jointRotation } from '../../src/kinematics/joints';
 import type { JointDef } from '../../src/kinematics/joints';
 import { nodeTransforms } from '../../src/kinematics/pose';
 import type { PosedNode } from '../../src/kinematics/pose';
 
+/**
+ * Clip names: the viewer's actions, plus `inversion` on the subtalar joint, which the model carries
+ * but the viewer's action list (ids.ts ACTIONS, a pose of knee and ankle) does not offer yet.
+ */
+export type ClipName = ActionId | 'inversion';
+
 export interface ClipSpec {
-  name: ActionId;
+  name: ClipName;
   joint: JointDef;
   /** Peak angle, degrees. */
   peak: number;
@@ -22,13 +29,16 @@ export interface ClipSpec {
 export const CLIPS: ClipSpec[] = [
   { name: 'plantarflexion', joint: ANKLE, peak: ANKLE.range.max, duration: 3 },
   { name: 'knee_flexion', joint: KNEE, peak: KNEE.range.max, duration: 4 },
+  { name: 'inversion', joint: SUBTALAR, peak: SUBTALAR.range.max, duration: 3 },
 ];
 
 export const CLIP_FPS = 30;
 
 /** Which nodes a joint's clip animates, and which channels. */
-const CLIP_TRACKS: Record<JointDef['id'], { node: PosedNode; path: 'rotation' | 'translation' }[]> = {
+const CLIP_TRACKS: Record<JointDef['id'], { node: ClipTrack['node']; path: 'rotation' | 'translation' }[]> = {
   ankle: [{ node: 'ankle_joint', path: 'rotation' }],
+  // the length model and nodeTransforms pose knee and ankle only: the subtalar joint turns on its own
+  subtalar: [{ node: 'subtalar_joint', path: 'rotation' }],
   knee: [
     { node: 'knee_joint', path: 'rotation' },
     { node: 'knee_joint', path: 'translation' },
@@ -38,7 +48,7 @@ const CLIP_TRACKS: Record<JointDef['id'], { node: PosedNode; path: 'rotation' | 
 };
 
 export interface ClipTrack {
-  node: PosedNode;
+  node: PosedNode | 'subtalar_joint';
   path: 'rotation' | 'translation';
   /** Flattened keyframe values: 4 per frame (x, y, z, w) for rotation, 3 for translation. */
   values: Float32Array;
@@ -59,9 +69,15 @@ export function sampleClip(clip: ClipSpec, fps = CLIP_FPS): { times: Float32Arra
     const t = f / fps;
     const angle = (clip.peak * (1 - Math.cos((2 * Math.PI * t) / clip.duration))) / 2;
     times[f] = t;
-    const posed = nodeTransforms({ ...NEUTRAL_POSE, [clip.joint.id]: angle });
+    const id = clip.joint.id;
+    const posed = id === 'subtalar' ? null : nodeTransforms({ ...NEUTRAL_POSE, [id]: angle });
     for (const track of tracks) {
-      const value = track.path === 'rotation' ? posed[track.node].rotation : posed[track.node].translation;
+      const value =
+        track.node === 'subtalar_joint' || !posed
+          ? jointRotation(clip.joint, angle)
+          : track.path === 'rotation'
+            ? posed[track.node].rotation
+            : posed[track.node].translation;
       track.values.set(value, f * value.length);
     }
   }

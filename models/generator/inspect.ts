@@ -8,6 +8,7 @@ import { NodeIO } from '@gltf-transform/core';
 import type { Document, Node } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
+import { SUBTALAR, jointRotation } from '../../src/kinematics/joints';
 import type { Pose } from '../../src/kinematics/joints';
 import { nodeTransforms } from '../../src/kinematics/pose';
 
@@ -25,8 +26,11 @@ export async function readModel(path: string): Promise<Document> {
   return io.readBinary(new Uint8Array(readFileSync(path)));
 }
 
-/** Set the animated nodes of a loaded model to a pose (degrees): the knee, the patella, the ankle. */
-export function setPose(doc: Document, pose: Pose): void {
+/**
+ * Set the animated nodes of a loaded model to a pose (degrees): the knee, the patella, the ankle, and
+ * `subtalar` degrees of inversion (default 0).
+ */
+export function setPose(doc: Document, pose: Pose, subtalar = 0): void {
   const nodes = doc.getRoot().listNodes();
   for (const [name, t] of Object.entries(nodeTransforms(pose))) {
     nodes
@@ -34,6 +38,9 @@ export function setPose(doc: Document, pose: Pose): void {
       .setRotation([...t.rotation] as [number, number, number, number])
       .setTranslation([...t.translation] as [number, number, number]);
   }
+  nodes
+    .find((n) => n.getName() === 'subtalar_joint')
+    ?.setRotation([...jointRotation(SUBTALAR, subtalar)] as [number, number, number, number]);
 }
 
 export function findNode(doc: Document, name: string): Node {

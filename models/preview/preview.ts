@@ -1,13 +1,15 @@
 /**
  * Bare three.js preview of models/lower-leg.glb (no React), for the generator's screenshots.
- * URL parameters: view=anterior|posterior|medial|lateral|knee-back (default anterior),
- * knee=<deg> (flexion), ankle=<deg> (plantarflexion), skin=1 to show the skin envelope,
+ * URL parameters: view=anterior|posterior|medial|lateral|knee-back|plantar|foot-medial|foot-lateral|
+ * foot-dorsal|ankle-anterior (default anterior; the foot-* and ankle-* views are close-ups),
+ * knee=<deg> (flexion), ankle=<deg> (plantarflexion), subtalar=<deg> (inversion), skin=1 to show the skin envelope,
  * hide=<id,id> to hide structures, bones=1 to show only bones and attachment areas. Sets window.__previewReady = true after the first frame.
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { nodeTransforms } from '../../src/kinematics/pose';
+import { SUBTALAR, jointRotation } from '../../src/kinematics/joints';
 
 declare global {
   interface Window {
@@ -20,9 +22,12 @@ const params = new URLSearchParams(location.search);
 const view = params.get('view') ?? 'anterior';
 const knee = Number(params.get('knee') ?? 0);
 const ankle = Number(params.get('ankle') ?? 0);
+const subtalar = Number(params.get('subtalar') ?? 0);
 const showSkin = params.get('skin') === '1';
 const hidden = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
 const bonesOnly = params.get('bones') === '1';
+/** tint=1: each bone in its own colour, to tell neighbouring bones apart. */
+const tint = params.get('tint') === '1';
 
 const renderer = new THREE.WebGLRenderer({ antialias: false, preserveDrawingBuffer: true });
 renderer.setPixelRatio(1);
@@ -39,6 +44,12 @@ scene.add(key);
 const rim = new THREE.DirectionalLight(0xffffff, 0.9);
 rim.position.set(-0.8, 0.4, -1.0);
 scene.add(rim);
+if (view === 'plantar') {
+  // the sole faces away from the key light: light it from below
+  const under = new THREE.DirectionalLight(0xffffff, 2.0);
+  under.position.set(0.3, -1.2, 0.4);
+  scene.add(under);
+}
 
 const camera = new THREE.PerspectiveCamera(30, innerWidth / innerHeight, 0.01, 10);
 const target = new THREE.Vector3(0, 0.37, 0);
@@ -49,11 +60,26 @@ const dirs: Record<string, [number, number, number]> = {
   medial: [1, 0, 0],
   lateral: [-1, 0, 0],
   'knee-back': [0.15, 0.05, -1],
+  plantar: [0, -1, 0],
+  'foot-medial': [1, 0.05, 0],
+  'foot-lateral': [-1, 0.05, 0],
+  'foot-dorsal': [0, 1, 0.25],
+  'ankle-anterior': [0, 0.05, 1],
 };
 if (view === 'knee-back') {
   target.set(0, 0.5, -0.02);
   distance = 0.55;
 }
+if (view === 'plantar' || view.startsWith('foot-')) {
+  target.set(0, 0.035, 0.07);
+  distance = 0.85;
+}
+if (view === 'ankle-anterior') {
+  target.set(-0.005, 0.08, 0);
+  distance = 0.3;
+}
+// looking straight up or down, keep the toes at the top of the picture
+if (view === 'plantar' || view === 'foot-dorsal') camera.up.set(0, 0, 1);
 if (knee > 60 && view !== 'knee-back') target.set(0, 0.6, -0.12);
 const d = new THREE.Vector3(...(dirs[view] ?? dirs.anterior)).normalize();
 camera.position.copy(target).addScaledVector(d, distance);
@@ -73,6 +99,11 @@ loader.load(
       if (mesh.isMesh) {
         const mat = mesh.material as THREE.MeshStandardMaterial;
         if (mat.name === 'skin') mat.depthWrite = false;
+        if (tint && kind === 'bone') {
+          let h = 0;
+          for (const ch of o.name) h = (h * 31 + ch.charCodeAt(0)) % 360;
+          mat.color.setHSL(h / 360, 0.45, 0.6);
+        }
       }
     });
     // the knee moves knee_joint (rotation and translation) and the patella: src/kinematics/pose.ts
@@ -81,6 +112,7 @@ loader.load(
       node.quaternion.fromArray(t.rotation as number[]);
       node.position.fromArray(t.translation as number[]);
     }
+    root.getObjectByName('subtalar_joint')?.quaternion.fromArray(jointRotation(SUBTALAR, subtalar) as number[]);
     scene.add(root);
     renderer.render(scene, camera);
     requestAnimationFrame(() => {

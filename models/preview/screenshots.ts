@@ -25,8 +25,20 @@ const SHOTS: { name: string; query: string }[] = [
   { name: 'bones-knee-back', query: 'view=knee-back&bones=1' },
   { name: 'bones-anterior', query: 'view=anterior&bones=1' },
   { name: 'bones-lateral', query: 'view=lateral&bones=1' },
+  { name: 'bones-lateral-knee30', query: 'view=lateral&bones=1&knee=30' },
+  { name: 'bones-lateral-knee90', query: 'view=lateral&bones=1&knee=90' },
+  { name: 'bones-lateral-knee140', query: 'view=lateral&bones=1&knee=140' },
+  { name: 'plantar', query: 'view=plantar' },
+  { name: 'bones-plantar', query: 'view=plantar&bones=1' },
+  { name: 'bones-foot-medial', query: 'view=foot-medial&bones=1' },
+  { name: 'bones-foot-lateral', query: 'view=foot-lateral&bones=1' },
+  { name: 'bones-foot-dorsal', query: 'view=foot-dorsal&bones=1' },
+  { name: 'bones-foot-lateral-tint', query: 'view=foot-lateral&bones=1&tint=1' },
+  { name: 'bones-foot-medial-tint', query: 'view=foot-medial&bones=1&tint=1' },
+  { name: 'bones-ankle-anterior', query: 'view=ankle-anterior&bones=1' },
+  { name: 'bones-inversion-20', query: 'view=ankle-anterior&bones=1&subtalar=20' },
   ...process.argv.slice(2).map((q, i) => ({ name: `extra-${i}`, query: q })),
-];
+].filter((s) => !process.env.SHOTS || process.env.SHOTS.split(',').includes(s.name));
 
 mkdirSync(outDir, { recursive: true });
 const server = await createServer({ root, server: { port: PORT, strictPort: true }, logLevel: 'error', configFile: false });

@@ -27,9 +27,12 @@ export const STRUCTURES = {
   calcaneus: 'bone',
   navicular: 'bone',
   cuboid: 'bone',
-  cuneiforms: 'bone',
-  metatarsals: 'bone',
-  phalanges: 'bone',
+  // where the grouped cuneiforms / metatarsals / phalanges were: pin links number structures by
+  // their place in this list (pinsSlice), so an old link's number lands on the bone it maps to
+  // (LEGACY_STRUCTURE_IDS); the other foot bones are appended at the end
+  medial_cuneiform: 'bone',
+  metatarsal_1: 'bone',
+  phalanges_1: 'bone',
   // Posterior compartment, superficial
   gastrocnemius_medial_head: 'muscle',
   gastrocnemius_lateral_head: 'muscle',
@@ -95,6 +98,17 @@ export const STRUCTURES = {
   tibialis_anterior_insertion_area: 'attachment',
   // Translucent envelope for the skin layer
   skin: 'skin',
+  // Foot bones added when the grouped foot bones were split (kept last: see medial_cuneiform)
+  intermediate_cuneiform: 'bone',
+  lateral_cuneiform: 'bone',
+  metatarsal_2: 'bone',
+  metatarsal_3: 'bone',
+  metatarsal_4: 'bone',
+  metatarsal_5: 'bone',
+  phalanges_2: 'bone',
+  phalanges_3: 'bone',
+  phalanges_4: 'bone',
+  phalanges_5: 'bone',
 } as const satisfies Record<string, StructureKind>;
 
 export type StructureId = keyof typeof STRUCTURES;
@@ -102,6 +116,28 @@ export const STRUCTURE_IDS = Object.keys(STRUCTURES) as StructureId[];
 
 export function isStructureId(value: unknown): value is StructureId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(STRUCTURES, value);
+}
+
+/**
+ * Ids of earlier model versions, found in old links and stored state, and the structure each now
+ * maps to: the grouped foot bones were split into single bones (issue 9).
+ */
+export const LEGACY_STRUCTURE_IDS = {
+  cuneiforms: 'medial_cuneiform',
+  metatarsals: 'metatarsal_1',
+  phalanges: 'phalanges_1',
+} as const satisfies Record<string, StructureId>;
+export type LegacyStructureId = keyof typeof LEGACY_STRUCTURE_IDS;
+
+export function isLegacyStructureId(value: unknown): value is LegacyStructureId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LEGACY_STRUCTURE_IDS, value);
+}
+
+/** A current id unchanged, an old id mapped to its successor, anything else null. */
+export function migrateStructureId(value: unknown): StructureId | null {
+  if (isStructureId(value)) return value;
+  if (isLegacyStructureId(value)) return LEGACY_STRUCTURE_IDS[value];
+  return null;
 }
 
 export function kindOf(id: StructureId): StructureKind {
@@ -120,7 +156,7 @@ export const LANDMARK_PARENTS = {
   soleus_origin: 'fibula',
   soleus_insertion: 'calcaneus',
   tibialis_anterior_origin: 'tibia',
-  tibialis_anterior_insertion: 'cuneiforms',
+  tibialis_anterior_insertion: 'medial_cuneiform',
 } as const satisfies Record<string, StructureId>;
 export type LandmarkId = keyof typeof LANDMARK_PARENTS;
 
@@ -142,7 +178,7 @@ export const ATTACHMENT_AREAS = {
 } as const satisfies Record<string, { origin: StructureId; insertion: StructureId }>;
 
 /** Joint nodes in the glTF: rotating them poses everything distal to them. */
-export const JOINT_NODES = ['knee_joint', 'ankle_joint'] as const;
+export const JOINT_NODES = ['knee_joint', 'ankle_joint', 'subtalar_joint'] as const;
 
 /** Animation clips in the glTF; each targets only one joint node. */
 export const ACTIONS = ['plantarflexion', 'knee_flexion'] as const;

@@ -5,7 +5,7 @@
  *   ?select=<structure or group id>&action=<plantarflexion|knee_flexion>&view=<anterior|posterior|medial|lateral>&focus=<structure id>
  *   &bone=<bone id>&lesion=<nerve or root id>&lines=1&movement=<movement id>   (function explorer)
  */
-import { isActionId, isStructureId } from '../anatomy/ids';
+import { LEGACY_STRUCTURE_IDS, isActionId, isLegacyStructureId, isStructureId } from '../anatomy/ids';
 import type { ActionId, StructureId } from '../anatomy/ids';
 import { isSelectableId } from '../anatomy/groupIds';
 import type { SelectableId } from '../anatomy/groupIds';
@@ -37,6 +37,8 @@ export interface ParsedUrlState {
   state: UrlState;
   /** One readable line per rejected parameter, e.g. `Unknown structure "foo" in the link (select).` */
   problems: string[];
+  /** One readable line per id of an earlier model version that was mapped to its successor. */
+  renamed: string[];
 }
 
 function isViewName(v: string): v is ViewName {
@@ -48,16 +50,17 @@ export function parseUrlState(search: string): ParsedUrlState {
   const params = new URLSearchParams(search);
   const state: UrlState = { ...EMPTY_URL_STATE };
   const problems: string[] = [];
+  const renamed: string[] = [];
   const shown = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  const select = params.get('select');
-  if (select !== null && select !== '') {
-    if (isSelectableId(select)) state.select = select;
-    else problems.push(`Unknown structure ${shown(select)} in the link (select).`);
-  }
-  const focus = params.get('focus');
-  if (focus !== null && focus !== '') {
-    if (isStructureId(focus)) state.focus = focus;
-    else problems.push(`Unknown structure ${shown(focus)} in the link (focus).`);
+  for (const key of ['select', 'focus'] as const) {
+    const v = params.get(key);
+    if (v === null || v === '') continue;
+    if (key === 'select' ? isSelectableId(v) : isStructureId(v)) state[key] = v as StructureId;
+    else if (isLegacyStructureId(v)) {
+      const to = LEGACY_STRUCTURE_IDS[v];
+      state[key] = to;
+      renamed.push(`The link names ${shown(v)}, which this model now shows as separate bones; showing ${to.replace(/_/g, ' ')} (${key}).`);
+    } else problems.push(`Unknown structure ${shown(v)} in the link (${key}).`);
   }
   const action = params.get('action');
   if (action !== null && action !== '') {
@@ -89,7 +92,7 @@ export function parseUrlState(search: string): ParsedUrlState {
     if (lines === '1' || lines === '0') state.lines = lines === '1';
     else problems.push(`Unknown value ${shown(lines)} for lines in the link; use lines=1.`);
   }
-  return { state, problems };
+  return { state, problems, renamed };
 }
 
 /** The query string for a state, keeping parameters this module does not own (`current`). */

@@ -25,9 +25,20 @@ function urlStateOf(s: ViewerStore): UrlState {
  * ready) and then mirrors the store into the URL with history.replaceState.
  */
 export function applyUrlAtStartup(search = window.location.search): void {
-  const { state, problems } = parseUrlState(search);
+  const { state, problems, renamed } = parseUrlState(search);
   const s = useViewer.getState();
-  if (problems.length > 0) s.showNotice(`${problems.join(' ')} Showing the default view instead.`);
+  const rejected = problems.length > 0 ? `${problems.join(' ')} Showing the default view instead.` : '';
+  if (rejected || renamed.length > 0) s.showNotice([...renamed, rejected].filter(Boolean).join(' '));
+  if (renamed.length > 0 && search === window.location.search) {
+    // the link named an id of an earlier model version: put its successor in the address bar, so the
+    // link shared from here on names the current id
+    const params = new URLSearchParams(search);
+    for (const key of ['select', 'focus'] as const) {
+      const id = state[key];
+      if (id && params.has(key)) params.set(key, id);
+    }
+    history.replaceState(history.state, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+  }
   if (state.select && isGroupId(state.select)) s.selectGroup(state.select);
   else if (state.select) s.select(state.select);
   // A bone link wins over a select link: bone-first navigation selects the bone.

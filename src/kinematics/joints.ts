@@ -13,9 +13,9 @@ export type Quat = readonly [number, number, number, number]; // x, y, z, w (glT
 export type JointId = 'knee' | 'ankle';
 
 export interface JointDef {
-  id: JointId;
+  id: JointId | 'subtalar';
   /** glTF node name of the joint. */
-  node: 'knee_joint' | 'ankle_joint';
+  node: 'knee_joint' | 'ankle_joint' | 'subtalar_joint';
   /** Joint centre in the rest (anatomical) pose, world frame. */
   centre: Vec3;
   /** Unit rotation axis in the rest pose. A positive angle is knee flexion / ankle plantarflexion. */
@@ -59,6 +59,24 @@ export const ANKLE: JointDef = {
   centre: [0, 0.075, 0],
   axis: normalize([Math.cos(20 * deg) * Math.cos(8 * deg), Math.sin(8 * deg), Math.sin(20 * deg) * Math.cos(8 * deg)]),
   range: { min: -20, max: 50 },
+};
+
+/**
+ * Subtalar (talocalcaneal) joint: Inman's axis, from the posterolateral plantar calcaneus up through
+ * the talocalcaneal joints to the superomedial talar neck, inclined 42° up from the horizontal and
+ * 23° medial to the foot's long axis (+Z here) (Isman & Inman 1969; Inman 1976, The Joints of the
+ * Ankle: 42 ± 9° and 23 ± 11°). Pointing forward, up and medially, positive rotation is inversion
+ * coupled with adduction and plantarflexion (supination). Range: about 20° of inversion and 10° of
+ * eversion (Norkin & White, Measurement of Joint Motion). The talus stays with the ankle (talocrural)
+ * joint; every other foot bone turns about this axis. Not part of `Pose`: the viewer's sliders and
+ * length model pose the knee and the ankle only (the subtalar joint at 0°).
+ */
+export const SUBTALAR: JointDef = {
+  id: 'subtalar',
+  node: 'subtalar_joint',
+  centre: [0.0, 0.052, -0.002],
+  axis: normalize([Math.sin(23 * deg) * Math.cos(42 * deg), Math.sin(42 * deg), Math.cos(23 * deg) * Math.cos(42 * deg)]),
+  range: { min: -10, max: 20 },
 };
 
 export const JOINTS: Record<JointId, JointDef> = { knee: KNEE, ankle: ANKLE };

@@ -29,7 +29,25 @@ export interface Landmark {
 export const SEGMENT_BONES = {
   thigh: ['femur'],
   shank: ['tibia', 'fibula', 'patella'],
-  foot: ['talus', 'calcaneus', 'navicular', 'cuboid', 'cuneiforms', 'metatarsals', 'phalanges'],
+  foot: [
+    'talus',
+    'calcaneus',
+    'navicular',
+    'cuboid',
+    'medial_cuneiform',
+    'intermediate_cuneiform',
+    'lateral_cuneiform',
+    'metatarsal_1',
+    'metatarsal_2',
+    'metatarsal_3',
+    'metatarsal_4',
+    'metatarsal_5',
+    'phalanges_1',
+    'phalanges_2',
+    'phalanges_3',
+    'phalanges_4',
+    'phalanges_5',
+  ],
 } as const;
 
 export const LANDMARKS = {
@@ -46,22 +64,22 @@ export const LANDMARKS = {
   },
   gastrocnemius_medial_head_insertion: {
     segment: 'foot',
-    point: [-0.0017, 0.0342, -0.0621],
+    point: [-0.0019, 0.0341, -0.0608],
     note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (medial half)',
   },
   gastrocnemius_lateral_head_insertion: {
     segment: 'foot',
-    point: [-0.0126, 0.0341, -0.0603],
+    point: [-0.0118, 0.034, -0.0589],
     note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (lateral half)',
   },
   soleus_origin: {
     segment: 'shank',
-    point: [-0.0319, 0.4267, -0.0253],
+    point: [-0.0327, 0.4269, -0.0237],
     note: 'Back of the fibular head and upper fibula (the soleal line adds a medial origin)',
   },
   soleus_insertion: {
     segment: 'foot',
-    point: [-0.0077, 0.0366, -0.0616],
+    point: [-0.0074, 0.0364, -0.0604],
     note: 'Middle facet of the posterior calcaneus, deep fibres of the calcaneal tendon',
   },
   tibialis_anterior_origin: {
@@ -71,7 +89,7 @@ export const LANDMARKS = {
   },
   tibialis_anterior_insertion: {
     segment: 'foot',
-    point: [0.0275, 0.0294, 0.0873],
+    point: [0.0347, 0.0233, 0.0866],
     note: 'Medial and plantar surface of the medial cuneiform and base of the first metatarsal',
   },
   // --- Via points (not nodes) for the length model -------------------------------------------

@@ -27,6 +27,19 @@ describe('deep links', () => {
     expect(params.get('action')).toBe('knee_flexion');
   });
 
+  it('an old link naming a grouped foot bone (?select=metatarsals) selects its successor with a notice, not an error', async () => {
+    const { page } = await app.open('/?select=metatarsals');
+    const state = await waitForState(page, (s) => s.ready && s.selected === 'metatarsal_1');
+    expect(state.error).toBeNull();
+    const notice = page.locator(SEL.notice);
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/metatarsals.*separate bones.*metatarsal 1/);
+    expect(await notice.textContent()).not.toMatch(/default view/);
+    const heading = (await page.locator(`${SEL.panel} h2`).first().textContent()) ?? '';
+    expect(heading).toMatch(/first metatarsal/i);
+    expect(new URL(page.url()).searchParams.get('select')).toBe('metatarsal_1');
+  });
+
   it('?view=medial alone turns the camera to the medial view', async () => {
     const { page } = await app.open('/?view=medial');
     await waitForState(page, (s) => s.view === 'medial' && !s.cameraMoving, undefined, 10_000);

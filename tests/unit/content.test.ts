@@ -206,8 +206,8 @@ describe('quiz feedback agrees with the attachment areas the model draws', () =>
     tibia: /tibia/i,
     fibula: /fibula/i,
     calcaneus: /calcane/i,
-    cuneiforms: /cuneiform/i,
-    metatarsals: /metatarsal/i,
+    medial_cuneiform: /cuneiform/i,
+    metatarsal_1: /metatarsal/i,
   };
   const patchBones = (area: StructureId) => [...new Set(ATTACHMENT_DEFS.find((d) => d.id === area)!.patches.map((p) => p.bone as StructureId))].sort();
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import structuresJson from '../../data/structures.json';
-import { ATTACHMENT_AREAS, STRUCTURE_IDS, STRUCTURES } from '../../src/anatomy/ids';
+import { ATTACHMENT_AREAS, LEGACY_STRUCTURE_IDS, STRUCTURE_IDS, STRUCTURES, isStructureId, migrateStructureId } from '../../src/anatomy/ids';
+import { parseUrlState } from '../../src/embed/urlState';
+import { decodePins, pinsSchema } from '../../src/state/pinsSlice';
 import { AnatomyDataError, anatomy, getStructure, isInModel, parseStructures, primeMovers, structuresByKind } from '../../src/anatomy/data';
 import { GROUP_IDS, GROUPS, getGroup, groupsContaining, membersOf } from '../../src/anatomy/groups';
 
@@ -241,5 +243,46 @@ describe('parseStructures rejects malformed data with the file and field path', 
 
   it('uses the file name it is given', () => {
     expect(() => parseStructures({}, 'elsewhere.json')).toThrow(/^elsewhere\.json: sources: expected record/);
+  });
+});
+
+describe('ids of earlier model versions', () => {
+  it('maps each grouped foot bone to a current bone, and none is a current id', () => {
+    for (const [old, now] of Object.entries(LEGACY_STRUCTURE_IDS)) {
+      expect(isStructureId(old), old).toBe(false);
+      expect(STRUCTURES[now], now).toBe('bone');
+      expect(migrateStructureId(old)).toBe(now);
+    }
+    expect(migrateStructureId('soleus')).toBe('soleus');
+    expect(migrateStructureId('nonsense')).toBeNull();
+    expect(migrateStructureId('__proto__')).toBeNull();
+    expect(migrateStructureId('toString')).toBeNull();
+  });
+
+  it('keeps the place in the id list of each grouped bone for its successor, so numbered pin links still land on it', () => {
+    // the model before the split listed femur … cuboid, then cuneiforms, metatarsals, phalanges
+    expect(STRUCTURE_IDS.slice(0, 11)).toEqual([
+      'femur', 'patella', 'tibia', 'fibula', 'talus', 'calcaneus', 'navicular', 'cuboid',
+      'medial_cuneiform', 'metatarsal_1', 'phalanges_1',
+    ]);
+    expect(decodePins('9:0:base').pins[0].structure).toBe('metatarsal_1');
+  });
+
+  it('maps an old id in a link to its successor with a notice line, and rejects unknown ids', () => {
+    const r = parseUrlState('?select=cuneiforms&focus=phalanges');
+    expect(r.state.select).toBe('medial_cuneiform');
+    expect(r.state.focus).toBe('phalanges_1');
+    expect(r.problems).toEqual([]);
+    expect(r.renamed).toHaveLength(2);
+    expect(r.renamed[0]).toMatch(/"cuneiforms".*separate bones.*medial cuneiform/);
+    const bad = parseUrlState('?select=cuneiform');
+    expect(bad.state.select).toBeNull();
+    expect(bad.problems).toHaveLength(1);
+  });
+
+  it('keeps pins stored by an earlier version on the successor bone', () => {
+    const parsed = pinsSchema.parse([{ structure: 'phalanges', vertex: 3, label: 'tip' }]);
+    expect(parsed[0].structure).toBe('phalanges_1');
+    expect(pinsSchema.safeParse([{ structure: 'nonsense', vertex: 3, label: 'x' }]).success).toBe(false);
   });
 });

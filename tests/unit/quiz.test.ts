@@ -147,9 +147,9 @@ describe('checkClick', () => {
     const wrong = checkClick(soleus, 'femur');
     expect(wrong.feedback).toMatch(/the attachment is on the fibula and the tibia\./);
     const ta = find('click-attachment:tibialis_anterior:insertion', 'click-attachment');
-    expect(ta.bones.sort()).toEqual(['cuneiforms', 'metatarsals']);
-    expect(checkClick(ta, 'metatarsals', 0.004).correct).toBe(true);
-    expect(checkClick(ta, 'metatarsals', 0.04).feedback).toMatch(/^Right bone \(metatarsal bones\)/);
+    expect(ta.bones.sort()).toEqual(['medial_cuneiform', 'metatarsal_1']);
+    expect(checkClick(ta, 'metatarsal_1', 0.004).correct).toBe(true);
+    expect(checkClick(ta, 'metatarsal_1', 0.04).feedback).toMatch(/^Right bone \(first metatarsal\)/);
   });
 
   it('refuses choice questions, unknown ids and negative distances', () => {
