@@ -152,8 +152,9 @@ export function skinField(): ReturnType<typeof envelopeSdf> {
 function fillersFromTissues(): Filler[] {
   const out: Filler[] = [];
   for (const def of SOFT_TISSUES) {
-    // superficial veins and cutaneous nerves lie in the fat itself: the skin only needs to clear them
-    const thin = STRUCTURES[def.id] === 'vein' || STRUCTURES[def.id] === 'nerve';
+    // superficial veins and cutaneous nerves lie in the fat itself, and the ankle retinacula just
+    // under it: the skin only needs to clear them
+    const thin = STRUCTURES[def.id] === 'vein' || STRUCTURES[def.id] === 'nerve' || def.id.endsWith('_retinaculum');
     for (const piece of def.pieces) {
       const lofted = loft(piece.path, piece.profile, { ...piece.options, rings: 12 });
       for (let i = 1; i < lofted.centre.length; i++) {

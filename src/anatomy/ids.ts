@@ -63,6 +63,8 @@ export const STRUCTURES = {
   patellar_ligament: 'ligament',
   medial_collateral_ligament: 'ligament',
   lateral_collateral_ligament: 'ligament',
+  superior_extensor_retinaculum: 'ligament',
+  flexor_retinaculum: 'ligament',
   // Nerves and vessels
   tibial_nerve: 'nerve',
   common_fibular_nerve: 'nerve',
