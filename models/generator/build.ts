@@ -154,6 +154,8 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
 
 /** Subcutaneous layer kept between the outermost muscles and the skin, metres. */
 export const SKIN_DEPTH = 0.003;
+/** Skin over a superficial vein or cutaneous nerve, metres. */
+export const SKIN_DEPTH_VESSEL = 0.001;
 /** Above the malleoli the skin lies almost directly on the tendons (≈ 2 mm of fat). */
 export const SKIN_DEPTH_ANKLE = 0.002;
 
@@ -175,6 +177,9 @@ export function skinField(): ReturnType<typeof envelopeSdf> {
 function fillersFromTissues(): Filler[] {
   const out: Filler[] = [];
   for (const def of SOFT_TISSUES) {
+    // superficial veins and cutaneous nerves lie in the fat itself, and the ankle retinacula just
+    // under it: the skin only needs to clear them
+    const thin = STRUCTURES[def.id] === 'vein' || STRUCTURES[def.id] === 'nerve' || def.id.endsWith('_retinaculum');
     for (const piece of def.pieces) {
       const lofted = loft(piece.path, piece.profile, { ...piece.options, rings: 12 });
       for (let i = 1; i < lofted.centre.length; i++) {
@@ -190,7 +195,7 @@ function fillersFromTissues(): Filler[] {
             a: [0, 1, 2].map((j) => lofted.centre[i - 1][j] + a.u[j] * f * Math.max(0, a.hw - a.ht)) as V3,
             b: [0, 1, 2].map((j) => lofted.centre[i][j] + b.u[j] * f * Math.max(0, b.hw - b.ht)) as V3,
             // superellipse corners bulge a little past the capsule row
-            r: ht * (n === 0 ? 1 : 1.15) + skinDepthAt(lofted.centre[i][1]),
+            r: ht * (n === 0 ? 1 : 1.15) + (thin ? SKIN_DEPTH_VESSEL : skinDepthAt(lofted.centre[i][1])),
           });
         }
       }

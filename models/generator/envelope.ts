@@ -50,7 +50,7 @@ export function envelopeSdf(fillers: readonly Filler[] = []): Sdf {
       if (x < b.min[0] || y < b.min[1] || z < b.min[2] || x > b.max[0] || y > b.max[1] || z > b.max[2]) continue;
       fill = Math.min(fill, b.f(x, y, z));
     }
-    const d = fill === Infinity ? shape(x, y, z) : smin(shape(x, y, z), fill, 0.012);
+    const d = fill === Infinity ? shape(x, y, z) : smin(shape(x, y, z), fill, 0.008);
     return smax(smax(d, y - ENVELOPE_TOP, 0.01), -y, 0.006);
   };
 }

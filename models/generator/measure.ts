@@ -127,3 +127,42 @@ export function sectionExtent(positions: ArrayLike<number>, indices: ArrayLike<n
   const [x0, x1, z0, z1] = [Math.min(...xs), Math.max(...xs), Math.min(...zs), Math.max(...zs)];
   return { dx: x1 - x0, dz: z1 - z0, x0, x1, z0, z1 };
 }
+
+/** A lofted structure's sections, enough to tell whether a point lies inside it (rest pose, before bone push-out). */
+export interface SectionStack {
+  centre: readonly (readonly [number, number, number])[];
+  sections: readonly { u: readonly [number, number, number]; hw: number; ht: number }[];
+  exponent: number;
+}
+
+/**
+ * How deep a point lies inside a lofted structure: the superellipse value |x/hw|^e + |y/ht|^e of
+ * the point in the nearest section's frame (< 1 inside, 0 on the centre line), or Infinity when it
+ * is beyond the ends. Cheap and approximate: for interpenetration bounds in tests.
+ */
+export function sectionValue(stack: SectionStack, px: number, py: number, pz: number): number {
+  const { centre, sections, exponent } = stack;
+  let best = -1;
+  let bestD = Infinity;
+  for (let i = 0; i < centre.length; i++) {
+    const d = (centre[i][0] - px) ** 2 + (centre[i][1] - py) ** 2 + (centre[i][2] - pz) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  }
+  const a = centre[Math.max(0, best - 1)];
+  const b = centre[Math.min(centre.length - 1, best + 1)];
+  const t = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+  const tl = Math.hypot(t[0], t[1], t[2]) || 1;
+  const tn = [t[0] / tl, t[1] / tl, t[2] / tl];
+  const c = centre[best];
+  const d = [px - c[0], py - c[1], pz - c[2]];
+  const along = d[0] * tn[0] + d[1] * tn[1] + d[2] * tn[2];
+  if ((best === 0 || best === centre.length - 1) && Math.abs(along) > tl / 2) return Infinity;
+  const { u, hw, ht } = sections[best];
+  const v = [tn[1] * u[2] - tn[2] * u[1], tn[2] * u[0] - tn[0] * u[2], tn[0] * u[1] - tn[1] * u[0]];
+  const x = (d[0] * u[0] + d[1] * u[1] + d[2] * u[2]) / hw;
+  const y = (d[0] * v[0] + d[1] * v[1] + d[2] * v[2]) / ht;
+  return Math.abs(x) ** exponent + Math.abs(y) ** exponent;
+}

@@ -17,6 +17,7 @@ import { LATERAL_COMPARTMENT } from './muscles/lateral';
 import { THIGH_MUSCLES } from './muscles/thigh';
 import { TRICEPS_SURAE } from './muscles/tricepsSurae';
 import { KNEE_LIGAMENTS } from './ligaments/knee';
+import { RETINACULA } from './ligaments/retinacula';
 import { NERVE_BRANCHES } from './nerves/branches';
 import { NERVES } from './nerves/index';
 import { CALCANEAL_TENDON } from './tendons/calcaneal';
@@ -41,4 +42,5 @@ export const SOFT_TISSUES: TissueDef[] = [
   ...ARTERIES,
   ...NERVE_BRANCHES,
   ...VEINS,
+  ...RETINACULA,
 ];

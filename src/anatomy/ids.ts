@@ -71,6 +71,8 @@ export const STRUCTURES = {
   // Menisci: fibrocartilage wedges on the tibial plateau (drawn and layered with the ligaments)
   medial_meniscus: 'ligament',
   lateral_meniscus: 'ligament',
+  superior_extensor_retinaculum: 'ligament',
+  flexor_retinaculum: 'ligament',
   // Nerves and vessels
   tibial_nerve: 'nerve',
   common_fibular_nerve: 'nerve',

@@ -250,7 +250,7 @@ describe('anatomy reads right (rest pose, world frame: medial +X, anterior +Z)',
 });
 
 describe('skin', () => {
-  it('envelops every muscle, tendon, ligament, nerve, artery and bone at rest', () => {
+  it('envelops every muscle, tendon, ligament, nerve, artery, vein and bone at rest', () => {
     const field = skinField();
     setPose(doc, REST);
     let outside = 0;

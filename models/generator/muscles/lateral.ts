@@ -9,8 +9,8 @@ export const LATERAL_COMPARTMENT: TissueDef[] = [
     pieces: [
       {
         path: [
-          S([-0.045, 0.43, -0.01]),
-          S([-0.046, 0.32, -0.012]),
+          S([-0.044, 0.43, -0.01]),
+          S([-0.044, 0.32, -0.012]),
           S([-0.042, 0.2, -0.018]),
           S([-0.035, 0.105, -0.027]),
           S([-0.035, 0.075, -0.029]),
@@ -23,8 +23,8 @@ export const LATERAL_COMPARTMENT: TissueDef[] = [
           originW: 0.011,
           originT: 0.007,
           bellyAt: 0.2,
-          bellyW: 0.0135,
-          bellyT: 0.0095,
+          bellyW: 0.012,
+          bellyT: 0.0085,
           tendonFrom: 0.32,
           tendonW: 0.0028,
           tendonT: 0.0022,
