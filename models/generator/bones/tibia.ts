@@ -140,8 +140,8 @@ export function tibia(): Sdf {
     // medial malleolus: forward on the medial side, its tip ≈ 15–20 mm below the articular rim
     [
       union([
-        [ellipsoid([0.0235, 0.084, 0.005], [0.0075, 0.018, 0.0125]), 0],
-        [ellipsoid([0.0225, MEDIAL_MALLEOLUS_TIP_Y + 0.0075, 0.005], [0.0065, 0.0085, 0.0085]), 0.006],
+        [ellipsoid([0.0222, 0.084, 0.005], [0.0075, 0.018, 0.0125]), 0],
+        [ellipsoid([0.0215, MEDIAL_MALLEOLUS_TIP_Y + 0.0075, 0.005], [0.0065, 0.0085, 0.0085]), 0.006],
       ]),
       0.008,
     ],
