@@ -245,7 +245,7 @@ export function movementRoles(movement: MovementId): MovementRoles {
 export interface MovementLoss {
   movement: MovementId;
   label: string;
-  /** "lost": no prime mover is left; "weakened": some muscles producing it are left. */
+  /** "lost": no muscle of the model producing it is left; "weakened": some are left. */
   effect: 'lost' | 'weakened';
   /** Muscles producing the movement that the lesion takes away. */
   affected: StructureId[];

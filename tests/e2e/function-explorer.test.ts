@@ -175,7 +175,7 @@ describe('nerve lesions', () => {
     await waitForState(page, (s) => s.lesion === null);
   });
 
-  it('cutting the common fibular nerve (keyboard, from the list) greys tibialis anterior and the fibulares and names foot drop', async () => {
+  it('cutting the common fibular nerve from the lesion list greys tibialis anterior and the fibulares and names foot drop', async () => {
     const { page, shot } = await app.open('/?view=anterior');
     await explorerLoaded(page);
     const front = await saturations(page, ['tibialis_anterior']);
@@ -226,7 +226,7 @@ describe('line of action and moment arm', () => {
 });
 
 describe('action view', () => {
-  it('choosing plantarflexion from the list (keyboard) lists prime movers, synergists and antagonists and colours them', async () => {
+  it('choosing plantarflexion from the movement list by keyboard lists its prime movers, synergists and antagonists', async () => {
     const { page, shot } = await app.open('/?view=posterior');
     await explorerLoaded(page);
     const select = page.locator(testId('movement-select'));
