@@ -21,6 +21,7 @@ import { boneFields, meniscusFields } from './bones';
 import type { BoneId } from './bones';
 import { CLIPS, sampleClip } from './clips';
 import { ENVELOPE_BOUNDS, envelopeSdf, envelopeWeights } from './envelope';
+import type { Core } from './envelope';
 import type { Filler } from './envelope';
 import { LOFT_DEFAULTS, loft } from './loft';
 import { MATERIAL_BY_KIND, boneColours } from './materials';
@@ -166,7 +167,26 @@ export function skinDepthAt(y: number): number {
 
 /** The skin envelope's signed distance field (negative inside), as meshed into the `skin` node. */
 export function skinField(): ReturnType<typeof envelopeSdf> {
-  return envelopeSdf(fillersFromTissues());
+  return envelopeSdf(fillersFromTissues(), boneCores());
+}
+
+/** Skin over subcutaneous bone (shin, malleoli, dorsum of the foot), metres. */
+export const SKIN_OVER_BONE = 0.002;
+
+/** The shank and foot bones, offset by SKIN_OVER_BONE, for the skin to cover. */
+function boneCores(): Core[] {
+  const fields = boneFields();
+  return (Object.keys(fields) as BoneId[])
+    .filter((id) => fields[id].segment !== 'thigh' && id !== 'patella')
+    .map((id) => {
+      const f = fields[id];
+      const pad = SKIN_OVER_BONE + 0.001;
+      return {
+        sdf: (x: number, y: number, z: number) => f.sdf(x, y, z) - SKIN_OVER_BONE,
+        min: [f.min[0] - pad, f.min[1] - pad, f.min[2] - pad] as V3,
+        max: [f.max[0] + pad, f.max[1] + pad, f.max[2] + pad] as V3,
+      };
+    });
 }
 
 /**

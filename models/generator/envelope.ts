@@ -20,12 +20,20 @@ export interface Filler {
   r: number;
 }
 
+/** A bone the skin must cover (its field, already offset by the skin's depth, and its bounds). */
+export interface Core {
+  sdf: Sdf;
+  min: V3;
+  max: V3;
+}
+
 /**
  * The envelope's field: a hand-shaped limb (girths above) smoothly united with capsules around
  * every muscle, tendon and vessel (so nothing pokes through the skin) — `fillers` come from the
- * soft-tissue centre lines, offset by the subcutaneous layer.
+ * soft-tissue centre lines, offset by the subcutaneous layer — and with the subcutaneous bones
+ * (`cores`: shin, malleoli, fibula, foot), so the skin lies on them however they are sculpted.
  */
-export function envelopeSdf(fillers: readonly Filler[] = []): Sdf {
+export function envelopeSdf(fillers: readonly Filler[] = [], cores: readonly Core[] = []): Sdf {
   // bucket the capsules by height so each evaluation only looks at the few nearby
   const BIN = 0.02;
   const bins = new Map<number, { f: Sdf; min: number[]; max: number[] }[]>();
@@ -49,6 +57,10 @@ export function envelopeSdf(fillers: readonly Filler[] = []): Sdf {
     for (const b of bins.get(Math.floor(y / BIN)) ?? []) {
       if (x < b.min[0] || y < b.min[1] || z < b.min[2] || x > b.max[0] || y > b.max[1] || z > b.max[2]) continue;
       fill = Math.min(fill, b.f(x, y, z));
+    }
+    for (const c of cores) {
+      if (x < c.min[0] || y < c.min[1] || z < c.min[2] || x > c.max[0] || y > c.max[1] || z > c.max[2]) continue;
+      fill = Math.min(fill, c.sdf(x, y, z));
     }
     const d = fill === Infinity ? shape(x, y, z) : smin(shape(x, y, z), fill, 0.008);
     return smax(smax(d, y - ENVELOPE_TOP, 0.01), -y, 0.006);

@@ -265,9 +265,11 @@ describe('spots on the model (rest pose of the committed .glb)', () => {
       ...clinical.zones.map((z) => ({ id: z.id, ray: z.where })),
       ...clinical.presets.flatMap((p) => p.steps.flatMap((s, i) => (s.hand ? [{ id: `${p.id}[${i}]`, ray: s.hand }] : []))),
     ];
-    for (const { id, ray } of rays) expect(nearestAlong(ray, 'skin'), id).not.toBeNull();
+    // the skin is decimated to ~5k vertices, which lie up to ~15 mm apart on the broad calf: a ray
+    // that crosses it passes within 20 mm of one of them
+    for (const { id, ray } of rays) expect(nearestAlong(ray, 'skin', 0.02), id).not.toBeNull();
     // and the check can fail: a ray that starts beside the leg and points away meets nothing
-    expect(nearestAlong({ segment: 'shank', from: [0.3, 0.3, 0], toward: [1, 0, 0] }, 'skin')).toBeNull();
+    expect(nearestAlong({ segment: 'shank', from: [0.3, 0.3, 0], toward: [1, 0, 0] }, 'skin', 0.02)).toBeNull();
   });
 
   it('every trigger point meets its own muscle', () => {
