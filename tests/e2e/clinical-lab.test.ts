@@ -3,6 +3,8 @@
  * kinematics module, the stretch lab, the Thompson rupture toggle, the referred-pain lookup, sources
  * on every card, deep links and the embed API — by mouse, keyboard and touch.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import clinicalJson from '../../data/clinical.json';
@@ -19,6 +21,21 @@ async function readoutAt(page: Page, id: LengthMuscleId, pose: { knee: number; a
   const cell = page.locator(testId(`clinical-length-${id}`));
   await expect.poll(async () => Math.abs(Number(await cell.getAttribute('data-mm')) - expected), { timeout: 15_000 }).toBeLessThan(0.01);
   return Number(await cell.getAttribute('data-mm'));
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the page as it is (as in accessibility.test.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function openLab(page: Page): Promise<void> {
@@ -112,6 +129,7 @@ describe('clinical lab', () => {
     expect(await list.locator(testId('red-flags')).textContent()).toMatch(/clot/);
     expect(new URL(page.url()).searchParams.get('zone')).toBe('instep');
     expect(new URL(page.url()).searchParams.get('referral')).toBe('1');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.evaluate(() => window.anatomyViewer!.setView('medial'));
     await settle(page);
     await shot('pain-map-instep');
@@ -141,6 +159,7 @@ describe('clinical lab', () => {
     await page.locator(testId('palpation-steps')).waitFor();
     expect(await page.locator(testId('palpation-caution')).textContent()).toMatch(/tibial nerve/);
     expect(await page.locator(testId('layer-skin')).isChecked(), 'palpation shows the see-through skin').toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await settle(page);
     await shot('palpation-popliteal-fossa');
     await page.click(testId('preset-next'));
