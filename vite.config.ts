@@ -56,6 +56,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // The anatomy texts are shared by the lazily loaded panels; left to itself the bundler puts
+        // shared modules in a chunk the 3D view also loads, so the texts would delay the first frame.
+        advancedChunks: { includeDependenciesRecursively: false, groups: [{ name: 'anatomy-data', test: /data[\\/]structures\.json|src[\\/]anatomy[\\/]data\.ts/ }] },
+      },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -18,6 +18,8 @@ import { PinLayer, PinModeButton } from './scene/Pins';
 import { SearchBox } from './ui/SearchBox';
 import { LatinToggle } from './ui/LatinToggle';
 import { QuizPanel, QuizToggle } from './ui/QuizPanel';
+import { checkChoice, checkClick, generateQuiz } from './anatomy/quiz';
+import { provideQuizEngine } from './state/quizSlice';
 import { LayersPanel } from './ui/LayersPanel';
 import { SnapshotButton } from './ui/SnapshotButton';
 import './ui/study.css';
@@ -34,6 +36,8 @@ import { ExplorerPanelLazy, ExplorerSceneLazy } from './ui/explorer/lazy';
 
 // The clinical lab (data, panel, 3D overlays) loads only when it is opened.
 const ClinicalLab = lazy(() => import('./ui/clinical/ClinicalLab'));
+
+provideQuizEngine({ generateQuiz, checkChoice, checkClick });
 
 /** Fired on window once the deferred interface has rendered (after the first model frame). */
 export const INTERFACE_READY_EVENT = 'anatomy-viewer:interface-ready';

@@ -44,7 +44,9 @@ export interface QuizResult {
 
 /** How far (metres) from an attachment area a click on its bone still counts. */
 export const ATTACHMENT_TOLERANCE_M = 0.015;
-export const DEFAULT_QUIZ_LENGTH = 10;
+import { DEFAULT_QUIZ_LENGTH } from './quizLength';
+
+export { DEFAULT_QUIZ_LENGTH };
 
 /** mulberry32: a small, well-mixed 32-bit PRNG, so a seed gives the same quiz everywhere. */
 function rng(seed: number): () => number {

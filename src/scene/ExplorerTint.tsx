@@ -14,6 +14,9 @@ interface Look {
   colour: number;
   emissive: number;
   intensity: number;
+  /** Muscles carry their red belly / white tendon in vertex colours: a paint switches them off so
+   * that its grey or role colour shows as it is (colour × red vertex would stay red). */
+  vertexColors: boolean;
 }
 interface Painted {
   under: Look;
@@ -24,11 +27,16 @@ const mixed = new Color();
 const target = new Color();
 
 function lookOf(m: HighlightableMaterial): Look {
-  return { colour: m.color!.getHex(), emissive: m.emissive?.getHex() ?? 0, intensity: m.emissiveIntensity ?? 0 };
+  return { colour: m.color!.getHex(), emissive: m.emissive?.getHex() ?? 0, intensity: m.emissiveIntensity ?? 0, vertexColors: m.vertexColors };
 }
-const sameLook = (a: Look, b: Look) => a.colour === b.colour && a.emissive === b.emissive && Math.abs(a.intensity - b.intensity) < 1e-6;
+const sameLook = (a: Look, b: Look) =>
+  a.colour === b.colour && a.emissive === b.emissive && Math.abs(a.intensity - b.intensity) < 1e-6 && a.vertexColors === b.vertexColors;
 function setLook(m: HighlightableMaterial, look: Look): void {
   m.color!.setHex(look.colour);
+  if (m.vertexColors !== look.vertexColors) {
+    m.vertexColors = look.vertexColors;
+    m.needsUpdate = true;
+  }
   if (m.emissive) {
     m.emissive.setHex(look.emissive);
     m.emissiveIntensity = look.intensity;
@@ -61,6 +69,7 @@ export function ExplorerTint() {
         colour: mixed.setHex(rec.under.colour).lerp(target, paint.amount).getHex(),
         emissive: paint.glow > 0 ? paint.colour : 0,
         intensity: paint.glow,
+        vertexColors: false,
       };
       if (!sameLook(current, rec.wrote)) setLook(m, rec.wrote);
       painted.set(m, rec);

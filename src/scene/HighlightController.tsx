@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { getStructure, primeMovers } from '../anatomy/data';
-import { getGroup } from '../anatomy/groups';
+import { GROUP_MEMBERS, PRIME_MOVERS, SIBLINGS } from '../anatomy/structureIndex';
 import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import type { ViewerStore } from '../state/store';
@@ -17,8 +16,8 @@ const PULSE_SECONDS = 4;
 
 function inputOf(s: ViewerStore): HighlightInput {
   let siblings: readonly StructureId[] = [];
-  if (s.selected) siblings = getStructure(s.selected).muscle?.siblings ?? [];
-  const groupMembers = s.selectedGroup ? getGroup(s.selectedGroup).members : [];
+  if (s.selected) siblings = [...(SIBLINGS[s.selected] ?? [])];
+  const groupMembers = s.selectedGroup ? [...GROUP_MEMBERS[s.selectedGroup]] : [];
   return {
     selected: s.selected,
     hovered: s.hovered,
@@ -27,7 +26,7 @@ function inputOf(s: ViewerStore): HighlightInput {
     faded: s.xray ? xrayFaded(s.selected, s.focused).filter((id) => !groupMembers.includes(id)) : s.faded,
     siblings,
     groupMembers,
-    primeMovers: s.playing && s.action ? primeMovers(s.action) : [],
+    primeMovers: s.playing && s.action ? [...PRIME_MOVERS[s.action]] : [],
   };
 }
 

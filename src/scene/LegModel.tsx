@@ -14,7 +14,7 @@ import { ReadyAnnouncer } from './ReadyAnnouncer';
 import { CameraRig } from './CameraRig';
 import { VisibilityController } from './VisibilityController';
 import { StudyClicks } from './StudyClicks';
-import { PinTracker } from './Pins';
+import { PinTracker } from './pinTracking';
 
 export type LegModelProps = Omit<ThreeElements['group'], 'ref'> & {
   /** URL of the .glb. Default: the bundled models/lower-leg.glb. */

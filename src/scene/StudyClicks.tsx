@@ -8,7 +8,7 @@ import { CLICK_TOLERANCE_PX } from './Picking';
 import { pickAt } from './pick';
 import { structureBox } from './modelIndex';
 import type { ModelIndex } from './modelIndex';
-import { nearestVertex } from './Pins';
+import { nearestVertex } from './pinTracking';
 
 const box = new Box3();
 

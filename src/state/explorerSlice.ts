@@ -7,7 +7,7 @@ import { isStructureId, kindOf } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import { isLesionId, isMovementId } from '../anatomy/functionIds';
 import type { LesionId, MovementId } from '../anatomy/functionIds';
-import { anatomy } from '../anatomy/data';
+import { AREA_BONE } from '../anatomy/structureIndex';
 import type { SliceCreator } from './types';
 
 /** Which ends of the selected muscle's attachments are lit on the bones. */
@@ -47,10 +47,7 @@ export function isBoneId(value: unknown): value is StructureId {
 
 /** The bone an attachment-area mesh lies on (from the muscles' attachments in structures.json), or null. */
 export function boneOfArea(area: StructureId): StructureId | null {
-  for (const info of Object.values(anatomy.structures)) {
-    for (const end of [info.muscle?.origin, info.muscle?.insertion]) if (end?.area === area && end.bone) return end.bone;
-  }
-  return null;
+  return AREA_BONE[area] ?? null;
 }
 
 /** The bone of bone-first navigation: the selection when it is a bone, or the bone under a selected attachment area. */

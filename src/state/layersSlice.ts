@@ -6,7 +6,7 @@
  */
 import { STRUCTURE_IDS, kindOf } from '../anatomy/ids';
 import type { StructureId, StructureKind } from '../anatomy/ids';
-import { getStructure } from '../anatomy/data';
+import { SIBLINGS } from '../anatomy/structureIndex';
 import type { SliceCreator } from './types';
 
 /** The layer switches. Tendons and ligaments share one; attachment areas follow the bones they lie on. */
@@ -67,7 +67,7 @@ export function isStructureVisible(id: StructureId, s: VisibilityInput): boolean
 
 /** A structure and the other heads of its muscle (hiding one head of gastrocnemius hides both). */
 export function withSiblings(id: StructureId): StructureId[] {
-  return [id, ...(getStructure(id).muscle?.siblings ?? [])];
+  return [id, ...(SIBLINGS[id] ?? [])];
 }
 
 /** Structures x-ray fades: everything drawn except the selection, its sibling heads and what a link lit up. */

@@ -1,6 +1,6 @@
 /** Validates quiz progress read back from this device's storage (see persist.ts). */
 import { z } from 'zod';
-import { DEFAULT_QUIZ_LENGTH } from '../anatomy/quiz';
+import { DEFAULT_QUIZ_LENGTH } from '../anatomy/quizLength';
 import { isStructureId } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 

@@ -3,8 +3,9 @@
  * last answer. The questions are regenerated from the seed, so progress saved on this device is just
  * a few numbers (see quizProgressSchema).
  */
-import { DEFAULT_QUIZ_LENGTH, checkChoice, checkClick, generateQuiz } from '../anatomy/quiz';
+import { DEFAULT_QUIZ_LENGTH } from '../anatomy/quizLength';
 import type { Question } from '../anatomy/quiz';
+import type * as QuizModule from '../anatomy/quiz';
 import { isStructureId } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import type { SliceCreator } from './types';
@@ -51,10 +52,27 @@ export function quizProgressProblem(p: QuizProgress): string | null {
   return null;
 }
 
+/** What the slice needs of src/anatomy/quiz.ts. */
+export type QuizEngine = Pick<typeof QuizModule, 'generateQuiz' | 'checkChoice' | 'checkClick'>;
+
+// The question generator (and the force–length model it uses) is not part of the first download:
+// the interface that opens a quiz loads it and hands it over (DeferredUi.tsx).
+let engine: QuizEngine | null = null;
+
+/** Hand the quiz generator to the store (done once the interface that can open a quiz has loaded). */
+export function provideQuizEngine(e: QuizEngine): void {
+  engine = e;
+}
+
+function quizEngine(): QuizEngine {
+  if (!engine) throw new Error('quiz: the question generator has not loaded yet (it comes with the interface, after the first frame)');
+  return engine;
+}
+
 let cached: { seed: number; questions: Question[] } | null = null;
 /** The questions of a seed (cached: the same seed always gives the same quiz). */
 export function questionsOf(seed: number): Question[] {
-  if (cached?.seed !== seed) cached = { seed, questions: generateQuiz(seed, DEFAULT_QUIZ_LENGTH) };
+  if (cached?.seed !== seed) cached = { seed, questions: quizEngine().generateQuiz(seed, DEFAULT_QUIZ_LENGTH) };
   return cached.questions;
 }
 
@@ -117,13 +135,13 @@ export const createQuizSlice: SliceCreator<QuizSlice> = (set, get) => {
     answerChoice: (index) => {
       const question = currentQuestion(get().quiz);
       if (!question || question.kind !== 'choice' || get().quiz?.answer) return;
-      const result = checkChoice(question, index);
+      const result = quizEngine().checkChoice(question, index);
       record({ ...result, choice: index, picked: null });
     },
     answerClick: (picked, distanceToAreaM) => {
       const question = currentQuestion(get().quiz);
       if (!question || question.kind === 'choice' || get().quiz?.answer) return;
-      const result = checkClick(question, picked, distanceToAreaM);
+      const result = quizEngine().checkClick(question, picked, distanceToAreaM);
       record({ ...result, choice: null, picked });
     },
     revealAnswer: () => {

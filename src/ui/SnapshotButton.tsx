@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Object3D } from 'three';
 import { getStructure } from '../anatomy/data';
 import { getSceneHandle } from '../scene/sceneHandle';
-import { pinCanvasPoints } from '../scene/Pins';
+import { pinCanvasPoints } from '../scene/pinTracking';
 import { useViewer } from '../state/store';
 import { nameIn } from './LatinToggle';
 

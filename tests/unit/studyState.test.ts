@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { STRUCTURE_IDS } from '../../src/anatomy/ids';
 import { DEFAULT_LAYERS, isStructureVisible, layerOfKind, xrayFaded } from '../../src/state/layersSlice';
 import { decodePins, encodePins } from '../../src/state/pinsSlice';
-import { quizProgressSchema } from '../../src/state/quizSlice';
+import { checkChoice, checkClick, generateQuiz } from '../../src/anatomy/quiz';
+import { provideQuizEngine, quizProgressSchema } from '../../src/state/quizSlice';
 import { initialViewerState, useViewer } from '../../src/state/store';
 
 beforeEach(() => useViewer.setState(initialViewerState, true));
@@ -76,6 +77,9 @@ describe('pins link parameter', () => {
     expect(problems[1]).toMatch(/structure:vertex:label/);
   });
 });
+
+// The app hands the generator over when its interface loads (DeferredUi.tsx); so does this test.
+provideQuizEngine({ generateQuiz, checkChoice, checkClick });
 
 describe('quiz progress', () => {
   it('accepts a saved run and rejects a score larger than the questions asked', () => {

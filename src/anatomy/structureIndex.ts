@@ -1,0 +1,44 @@
+/**
+ * The few facts of data/structures.json that the 3D view needs from its first frame — each muscle's
+ * sibling heads, the prime movers of each action, the bone under each attachment area, the members
+ * of each group — kept here so
+ * the first download does not carry the whole text file. tests/unit/structureIndex.test.ts checks
+ * that they equal what structures.json says (edit the data, then this table).
+ */
+import type { ActionId, StructureId } from './ids';
+import type { GroupId } from './groupIds';
+
+/** The other heads of a muscle (hiding or highlighting one head of gastrocnemius takes both). */
+export const SIBLINGS: Partial<Record<StructureId, readonly StructureId[]>> = {
+  gastrocnemius_medial_head: ['gastrocnemius_lateral_head'],
+  gastrocnemius_lateral_head: ['gastrocnemius_medial_head'],
+  rectus_femoris: ['vastus_lateralis', 'vastus_medialis', 'vastus_intermedius'],
+  vastus_lateralis: ['rectus_femoris', 'vastus_medialis', 'vastus_intermedius'],
+  vastus_medialis: ['rectus_femoris', 'vastus_lateralis', 'vastus_intermedius'],
+  vastus_intermedius: ['rectus_femoris', 'vastus_lateralis', 'vastus_medialis'],
+};
+
+/** Muscles tinted as prime movers while an action plays (each muscle's `primeMoverOf`). */
+export const PRIME_MOVERS: Record<ActionId, readonly StructureId[]> = {
+  plantarflexion: ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'soleus'],
+  knee_flexion: ['biceps_femoris', 'semitendinosus', 'semimembranosus'],
+};
+
+/** The bone each attachment-area mesh lies on (the muscle end that names the area). */
+export const AREA_BONE: Partial<Record<StructureId, StructureId>> = {
+  gastrocnemius_medial_head_origin_area: 'femur',
+  calcaneal_tendon_insertion_area: 'calcaneus',
+  gastrocnemius_lateral_head_origin_area: 'femur',
+  soleus_origin_area: 'fibula',
+  tibialis_anterior_origin_area: 'tibia',
+  tibialis_anterior_insertion_area: 'medial_cuneiform',
+};
+
+/** The structures a group lights up when it is selected. */
+export const GROUP_MEMBERS: Record<GroupId, readonly StructureId[]> = {
+  triceps_surae: ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'soleus'],
+  hamstrings: ['biceps_femoris', 'semitendinosus', 'semimembranosus'],
+  quadriceps_femoris: ['rectus_femoris', 'vastus_lateralis', 'vastus_medialis', 'vastus_intermedius'],
+  pes_anserinus: ['sartorius', 'gracilis', 'semitendinosus'],
+  popliteal_fossa: ['biceps_femoris', 'semimembranosus', 'semitendinosus', 'gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'plantaris', 'popliteus', 'tibial_nerve', 'common_fibular_nerve', 'popliteal_artery', 'medial_sural_artery', 'lateral_sural_artery', 'popliteal_vein', 'small_saphenous_vein'],
+};
