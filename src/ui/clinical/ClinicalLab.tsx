@@ -88,9 +88,11 @@ export default function ClinicalLab() {
   useEffect(() => {
     if (active) setTab(active.kind);
   }, [active]);
+  // A shown preset keeps its tab (a link may carry a preset and the pain map; the preset leads,
+  // whatever order the two arrive in).
   useEffect(() => {
-    if (zoneId || referral) setTab('referral');
-  }, [zoneId, referral]);
+    if ((zoneId || referral) && !active) setTab('referral');
+  }, [zoneId, referral, active]);
   // Opened with its button: move focus into the lab. Opened by a link, tour or the API: leave focus be.
   useEffect(() => {
     if (document.activeElement?.id === 'clinical-lab-toggle') heading.current?.focus();
