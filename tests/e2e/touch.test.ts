@@ -146,5 +146,6 @@ describe('touch', () => {
       expect(await page.locator(testId('pin')).count()).toBe(1);
       writeFileSync(resolve(SCREENSHOT_DIR, `touch-${name}.png`), await page.screenshot());
     }
-  });
+    // three viewport sizes with screenshots: slow under software WebGL on 2 cores
+  }, 240_000);
 });
