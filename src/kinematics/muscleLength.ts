@@ -22,8 +22,8 @@
  *   length–angle curves of Grieve, Pheasant & Cavanagh 1978 and Hawkins & Hull 1990.
  */
 import { ANKLE, JOINTS, KNEE, NEUTRAL_POSE, jointRotation } from './joints';
-import { kneePose } from './knee';
-import type { JointId, Pose, Quat, Vec3 } from './joints';
+import { kneePose, rotateVec as rotate } from './knee';
+import type { JointId, Pose, Vec3 } from './joints';
 import { LANDMARKS } from './landmarks';
 import type { LandmarkPointId, Segment } from './landmarks';
 
@@ -96,18 +96,6 @@ function assertMuscle(id: LengthMuscleId): void {
   if (!isLengthMuscleId(id)) {
     throw new Error(`Unknown muscle "${String(id)}": expected one of ${LENGTH_MUSCLES.join(', ')}`);
   }
-}
-
-function rotate(q: Quat, v: Vec3): Vec3 {
-  // v' = v + 2w (u × v) + 2 u × (u × v), u = (x, y, z)
-  const [x, y, z, w] = q;
-  const cx = y * v[2] - z * v[1];
-  const cy = z * v[0] - x * v[2];
-  const cz = x * v[1] - y * v[0];
-  const ccx = y * cz - z * cy;
-  const ccy = z * cx - x * cz;
-  const ccz = x * cy - y * cx;
-  return [v[0] + 2 * (w * cx + ccx), v[1] + 2 * (w * cy + ccy), v[2] + 2 * (w * cz + ccz)];
 }
 
 /**
