@@ -1,7 +1,7 @@
 import { Component, Suspense, useLayoutEffect, useRef } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { createRoot, events as createPointerEvents, extend } from '@react-three/fiber';
-import type { ReconcilerRoot, RootState } from '@react-three/fiber';
+import type { ReconcilerRoot, RenderProps, RootState } from '@react-three/fiber';
 import { DirectionalLight, Group, HemisphereLight } from 'three';
 import { useViewer } from '../state/store';
 import { Lights } from './Lights';
@@ -56,6 +56,14 @@ const sizeOf = (el: HTMLElement) => {
  * a second React render), and follows it with a ResizeObserver. The WebGL context is created here
  * once: a browser without WebGL fails this creation and gets the "no WebGL" message.
  */
+const ROOT_CONFIG = {
+  frameloop: 'demand',
+  dpr: [1, 2],
+  gl: { antialias: true, powerPreference: 'high-performance' },
+  camera: { fov: 32, near: 0.01, far: 20, position: [0, 0.45, -1.8] },
+  events: createPointerEvents,
+} satisfies RenderProps<HTMLCanvasElement>;
+
 function SceneRoot() {
   const host = useRef<HTMLDivElement>(null);
 
@@ -70,11 +78,7 @@ function SceneRoot() {
       root = createRoot(canvas);
       void root
         .configure({
-          frameloop: 'demand',
-          dpr: [1, 2],
-          gl: { antialias: true, powerPreference: 'high-performance' },
-          camera: { fov: 32, near: 0.01, far: 20, position: [0, 0.45, -1.8] },
-          events: createPointerEvents,
+          ...ROOT_CONFIG,
           size: sizeOf(el),
           onCreated: (state) => {
             state.events.connect?.(el);
@@ -96,7 +100,9 @@ function SceneRoot() {
       noWebgl(error);
     }
     const resize = new ResizeObserver(() => {
-      if (root?.ready.status === 'fulfilled') void root.configure({ size: sizeOf(el) });
+      // configure() resets every prop it is not given to R3F's default (frameloop "always" would
+      // render continuously from the first resize on): pass the whole configuration again.
+      if (root?.ready.status === 'fulfilled') void root.configure({ ...ROOT_CONFIG, size: sizeOf(el) });
     });
     resize.observe(el);
     return () => {

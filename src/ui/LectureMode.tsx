@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useViewer } from '../state/store';
 import { TwoJointChart } from './TwoJointChart';
 import { LengthBadge } from './LengthReadout';
@@ -39,9 +39,14 @@ export function LectureToggle() {
 export function LectureMode() {
   const lecture = useViewer((s) => s.lecture);
   const [chart, setChart] = useState(false);
+  const shown = useRef(lecture);
 
   useEffect(() => {
     document.documentElement.dataset.lecture = lecture ? 'true' : 'false';
+    // Mounting with lecture mode off changes no layout: no flight (it would cost a second of frames
+    // right after the first one).
+    if (shown.current === lecture && !lecture) return;
+    shown.current = lecture;
     // Once the layout has changed size, fly to the same view again so the leg fills the new area.
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
