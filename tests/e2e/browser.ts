@@ -1,5 +1,6 @@
 /**
- * The e2e fixture: one Chromium per test file, one fresh browser context per `open()`, and at the end
+ * The e2e fixture: one Chromium for the whole run (started by globalSetup, each file connects), one
+ * fresh browser context per `open()`, and at the end
  * of every test the checks that hold for every flow — no request left the page's origin, no console
  * error and no uncaught page error (unless the test declared the errors it provokes), no dialog.
  *
@@ -14,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { StructureId } from '../../src/anatomy/ids';
 import type { ViewerState } from '../../src/embed/types';
-import { launchChromium, NAME_SHIM } from './chromium';
+import { connectChromium, NAME_SHIM } from './chromium';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots/e2e');
 export const DEFAULT_VIEWPORT = { width: 1024, height: 700 };
@@ -71,7 +72,7 @@ export function useApp(): { open(path?: string, options?: OpenOptions): Promise<
   const origin = inject('baseURL');
 
   beforeAll(async () => {
-    browser = await launchChromium(inject('chromePath'));
+    browser = await connectChromium(inject('browserEndpoint'));
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
 

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import sparticuz from '@sparticuz/chromium';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /**
  * CHROME_PATH when set, otherwise the Chromium shipped inside @sparticuz/chromium (a fresh
@@ -48,4 +48,17 @@ export async function launchChromium(executablePath?: string): Promise<Browser> 
     args: chromiumArgs(),
     headless: true,
   });
+}
+
+/** One Chromium for the whole e2e run: test files connect to it (`connectChromium`) instead of each launching its own. */
+export async function launchChromiumServer(executablePath?: string): Promise<BrowserServer> {
+  return chromium.launchServer({
+    executablePath: executablePath ?? (await resolveChromePath()),
+    args: chromiumArgs(),
+    headless: true,
+  });
+}
+
+export async function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

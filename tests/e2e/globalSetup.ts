@@ -1,7 +1,7 @@
 /**
  * Global setup of the e2e project: build the app into dist/ once, serve it with `vite preview` on a
- * free port, unpack Chromium once, and hand the base URL and browser path to the test files
- * (`inject('baseURL')`, `inject('chromePath')`).
+ * free port, start one Chromium for every test file, and hand the base URL, the browser's endpoint and
+ * its path to the test files (`inject('baseURL')`, `inject('browserEndpoint')`, `inject('chromePath')`).
  *
  * Environment:
  * - CHROME_PATH: use this Chromium instead of the one shipped in @sparticuz/chromium.
@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
-import { resolveChromePath } from './chromium';
+import { launchChromiumServer, resolveChromePath } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +20,8 @@ declare module 'vitest' {
     baseURL: string;
     /** Chromium executable for playwright-core. */
     chromePath: string;
+    /** WebSocket endpoint of the Chromium shared by all test files (each connects; contexts stay per test). */
+    browserEndpoint: string;
     /** Absolute path of the built app (dist/). */
     distDir: string;
   }
@@ -78,10 +80,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     resolveChromePath(),
     buildAndServe({ reuse: process.env.E2E_REUSE_DIST === '1' }),
   ]);
+  const browser = await launchChromiumServer(chromePath);
   project.provide('baseURL', served.baseURL);
   project.provide('chromePath', chromePath);
+  project.provide('browserEndpoint', browser.wsEndpoint());
   project.provide('distDir', served.distDir);
   return async () => {
+    await browser.close();
     await served.server.close();
   };
 }
