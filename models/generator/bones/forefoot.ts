@@ -49,7 +49,7 @@ export function metatarsalRaw(index: number): Sdf {
   const back = add(m.base, scale(normalize([m.base[0] - m.head[0], m.base[1] - m.head[1], m.base[2] - m.head[2]]), 0.006));
   parts.push([ellipsoid(back, [m.baseRadii[0] * 0.95, m.baseRadii[1] * 0.9, m.baseRadii[2]]), 0.004]);
   const bone = union(parts);
-  return (x, y, z) => smax(bone(x, y, z), FOOT_JOINT_GAP - cuboidFront(x, y, z), 0.0015);
+  return (x, y, z) => smax(bone(x, y, z), FOOT_JOINT_GAP - 0.0015 - cuboidFront(x, y, z), 0.0015);
 }
 
 /** Phalanx lengths (proximal → distal) and base radius for each toe; the great toe has two. */
