@@ -117,6 +117,8 @@ export function medialCuneiformRaw(): Sdf {
   return union([
     [roundBox([0.025, 0.036, 0.0765], [0.009, 0.0175, 0.0135], 0.0085), 0],
     [ellipsoid([0.027, 0.024, 0.0795], [0.0095, 0.006, 0.0105]), 0.006],
+    // its medial face convex, kidney-shaped in side view (subcutaneous, tibialis anterior below)
+    [ellipsoid([0.0265, 0.036, 0.0785], [0.0095, 0.0165, 0.0115]), 0.006],
   ]);
 }
 
