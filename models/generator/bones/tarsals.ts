@@ -51,7 +51,7 @@ export function calcaneusRaw(): Sdf {
     [sphere([0.004, TUBER_FOOT.y + 0.009, TUBER_FOOT.z], 0.009), 0.008],
     [sphere([-0.012, 0.0135, -0.046], 0.0075), 0.008],
     // body, its long axis rising forward from the tuber (the bone's pitch)
-    [roundCone([-0.005, 0.03, -0.034], [-0.013, 0.04, 0.01], 0.0155, 0.0115), 0.012],
+    [roundCone([-0.005, 0.03, -0.034], [-0.013, 0.04, 0.01], 0.0165, 0.0125), 0.014],
     [ellipsoid([0.007, 0.038, -0.006], [0.009, 0.0105, 0.015]), 0.01],
     // posterior talar facet, convex, under the talar body; the upper surface dips behind it toward
     // the tuber and in front of it into the sinus tarsi
