@@ -37,8 +37,12 @@ export const M5_TUBEROSITY = { centre: [-0.041, 0.0195, 0.068] as V3, radii: [0.
 
 export function metatarsalRaw(index: number): Sdf {
   const m = METATARSALS[index];
+  // the shaft bows up (dorsally convex) and, except in the stout M1, narrows between base and head
+  const mid: V3 = [(m.base[0] + m.head[0]) / 2, (m.base[1] + m.head[1]) / 2 + 0.0015, (m.base[2] + m.head[2]) / 2];
+  const waist = ((m.shaft[0] + m.shaft[1]) / 2) * (index === 0 ? 1 : 0.93);
   const parts: [Sdf, number][] = [
-    [roundCone(m.base, m.head, m.shaft[0], m.shaft[1]), 0],
+    [roundCone(m.base, mid, m.shaft[0], waist), 0],
+    [roundCone(mid, m.head, waist, m.shaft[1]), 0.004],
     [ellipsoid(m.base, m.baseRadii), 0.006],
     [ellipsoid(m.head, m.headRadii), 0.006],
   ];
