@@ -107,7 +107,7 @@ function sections(): Section[] {
     shaft(0.36, crestX(0.36), 0.0193, 0.015, -0.013, -0.0136, 0.002),
     // metaphysis: the flare into the condyles spread over ≈ 75 mm, concave like a trumpet's bell:
     // the condyles keep their width for ≈ 20 mm below the rim, then sweep in to the shaft
-    plateau(0.38, 0.42, -0.003, 0.62),
+    plateau(0.38, 0.37, -0.003, 0.6),
     plateau(0.4, 0.6, -0.002, 0.66),
     plateau(0.42, 0.79, 0.0, 0.74),
     plateau(0.44, 0.935, 0.0, 0.85),
