@@ -74,7 +74,7 @@ export const LANDMARKS = {
   },
   soleus_origin: {
     segment: 'shank',
-    point: [-0.0327, 0.4269, -0.0237],
+    point: [-0.0318, 0.4267, -0.0253],
     note: 'Back of the fibular head and upper fibula (the soleal line adds a medial origin)',
   },
   soleus_insertion: {

@@ -146,6 +146,44 @@ describe('every foot bone is its own node', () => {
     expect(g).toBeLessThan(3 * MM);
   });
 
+  // The articular faces face each other with an even joint space, not two rounded blocks touching
+  // at one point with a wedge of dark gap around it. Over the band of each bone within 5 mm of its
+  // neighbour, a ball resting on a plane at a 2.5 mm gap has a median gap of (2.5 + 5) / 2 = 3.75 mm
+  // (the area of a sphere's cap grows linearly with its height), matched faces stay near 2.5–3 mm.
+  it.each([
+    ['talus', 'calcaneus'],
+    ['talus', 'navicular'],
+    ['calcaneus', 'cuboid'],
+    ['navicular', 'medial_cuneiform'],
+    ['navicular', 'intermediate_cuneiform'],
+    ['navicular', 'lateral_cuneiform'],
+    ['medial_cuneiform', 'intermediate_cuneiform'],
+    ['intermediate_cuneiform', 'lateral_cuneiform'],
+    ['lateral_cuneiform', 'cuboid'],
+    ['medial_cuneiform', 'metatarsal_1'],
+    ['intermediate_cuneiform', 'metatarsal_2'],
+    ['lateral_cuneiform', 'metatarsal_3'],
+    ['cuboid', 'metatarsal_4'],
+    ['cuboid', 'metatarsal_5'],
+    ['metatarsal_1', 'phalanges_1'],
+  ] as const)('%s and %s have matching faces: median gap over the 5 mm band < 3.7 mm', (a, b) => {
+    for (const [p, q] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const pts = v(p);
+      const f = fields[q].sdf;
+      const near: number[] = [];
+      for (let i = 0; i < pts.length; i += 3) {
+        const d = f(pts[i], pts[i + 1], pts[i + 2]);
+        if (d < 5 * MM) near.push(d);
+      }
+      near.sort((x, y) => x - y);
+      expect(near.length, `${p} facing ${q}`).toBeGreaterThan(20);
+      expect(near[near.length >> 1], `${p} facing ${q}`).toBeLessThan(3.7 * MM);
+    }
+  });
+
   it('holds the talus snug in the mortise: within 3 mm of the tibial plafond and of the lateral malleolus', () => {
     // the ankle mortise: talus and malleoli separated only by cartilage (Gray's Anatomy 42nd ed.)
     for (const b of ['tibia', 'fibula'] as const) {
@@ -204,6 +242,20 @@ describe('tarsal bones', () => {
     expect(anterior).toBeGreaterThan(26 * MM);
     expect(anterior).toBeLessThan(35 * MM);
     expect(anterior - posterior).toBeGreaterThan(2 * MM);
+  });
+
+  it('talus has a neck: a waist at least 15 % lower than its head, between body and head', () => {
+    // the neck is the constricted part between the body (trochlea) and the head (Gray's Anatomy 42nd
+    // ed., talus); heights of vertical slices through the neck and through the head
+    const p = v('talus');
+    const height = (zLo: number, zHi: number) => {
+      const [lo, hi] = range(p, 1, (x, _y, z) => z > zLo && z < zHi && x > 0.0 && x < 0.016);
+      return hi - lo;
+    };
+    const neck = height(0.019, 0.022);
+    const head = height(0.028, 0.032);
+    expect(neck / head).toBeLessThan(0.85);
+    expect(neck).toBeGreaterThan(10 * MM);
   });
 
   it('navicular tuberosity stands 30–50 mm above the ground, the summit of a medial longitudinal arch', () => {
@@ -319,6 +371,18 @@ describe('fibula', () => {
     const plateau = range(v('tibia'), 1, (x) => x < -0.01)[1];
     expect(plateau - apex[1]).toBeGreaterThan(5 * MM);
     expect(plateau - apex[1]).toBeLessThan(20 * MM);
+  });
+
+  it('narrows from the head into a neck: neck ≤ 70 % of the head’s width', () => {
+    // the neck is the constricted part below the head, where the common fibular nerve winds round
+    // (Gray's Anatomy 42nd ed.): the head is not a ball on a stick of equal girth, nor a stick
+    const p = v('fibula');
+    const width = (y: number) => {
+      const [lo, hi] = range(p, 0, (_x, yy) => Math.abs(yy - y) < 0.0015);
+      return hi - lo;
+    };
+    expect(width(0.422) / width(0.443)).toBeLessThan(0.7);
+    expect(width(0.422)).toBeGreaterThan(9 * MM);
   });
 
   it('has a slender shaft 10–16 mm thick at mid-leg', () => {

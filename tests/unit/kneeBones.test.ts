@@ -259,6 +259,19 @@ describe('proximal tibia', () => {
     expect(mm(0.462 - y)).toBeLessThan(90);
     for (let yy = 0.46; yy > 0.37; yy -= 0.01) expect(widthAt(yy) - widthAt(yy - 0.01)).toBeLessThan(12);
   });
+
+  it('flares like a bell, not a funnel: the condyles keep ≥ 93 % of their width 15 mm below the rim', () => {
+    // in atlas views (Gray's Anatomy 42nd ed., tibia, anterior and posterior) the condyles' sides stand
+    // nearly upright below the rim and the metaphysis then sweeps concavely into the shaft (review
+    // §4.2: flare over 70–80 mm); a straight funnel loses width evenly from the rim down. ESTIMATE
+    const tibia = points('tibia');
+    const widthAt = (y: number) => extent(range(tibia, 0, (p) => Math.abs(p[1] - y) < 0.0015));
+    const rim = widthAt(0.462);
+    expect(widthAt(0.447) / rim).toBeGreaterThan(0.93);
+    // concave profile: the upper half of the drop to the shaft loses less width than the lower half
+    const shaft = widthAt(0.36);
+    expect(rim - widthAt(0.41)).toBeLessThan(widthAt(0.41) - shaft);
+  });
 });
 
 describe('tibial shaft and distal tibia', () => {

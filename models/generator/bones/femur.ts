@@ -171,7 +171,10 @@ export function femurCartilage(p: V3, n: V3): number {
   const across = ramp(Math.abs(side.outer) - ax, 0.002, 0.0045);
   // upper border: patellar surface in front (lateral side higher), lower behind
   const front = ramp(z, 0.004, 0.014);
-  const top = 0.523 + front * (0.03 + (x < 0 ? 0.008 * ramp(-x, 0.0, 0.02) : 0) - 0.006 * ramp(x, 0.0, 0.025));
+  // behind, each condyle's cartilage ends in a dome (highest mid-condyle), not a straight edge
+  const u = (x - (side.inner + side.outer) / 2) / (Math.abs(side.outer - side.inner) / 2);
+  const dome = (1 - front) * (0.004 - 0.012 * u * u);
+  const top = 0.523 + dome + front * (0.03 + (x < 0 ? 0.008 * ramp(-x, 0.0, 0.02) : 0) - 0.006 * ramp(x, 0.0, 0.025));
   const below = ramp(top - y, 0.0, 0.002);
   // not the notch (behind the trochlea, between the condyles)
   const notch = ramp(ax, 0.0105, 0.012) + ramp(z, 0.012, 0.017);

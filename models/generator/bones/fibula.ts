@@ -51,12 +51,14 @@ export function fibula(): Sdf {
   const tib = tibia();
   const body = union([
     // head, just below the posterolateral tibial condyle, not reaching the knee joint
-    [ellipsoid(FIBULAR_HEAD, [0.0125, 0.0115, 0.0125]), 0],
-    // apex (styloid process) rising from the posterolateral part of the head (lateral collateral
-    // ligament and biceps femoris)
-    [roundCone([-0.041, 0.448, -0.021], [FIBULAR_APEX[0], FIBULAR_APEX[1] - 0.003, FIBULAR_APEX[2]], 0.0062, 0.003), 0.006],
+    // a broad knob, wider than high, tapering down into the neck (not a ball on a stick)
+    [ellipsoid(FIBULAR_HEAD, [0.013, 0.0105, 0.0125]), 0],
+    [roundCone([-0.037, 0.44, -0.0185], [-0.0365, 0.428, -0.0175], 0.0105, 0.0068), 0.008],
+    // apex (styloid process): a blunt pyramid rising from the posterolateral part of the head
+    // (lateral collateral ligament and biceps femoris)
+    [roundCone([-0.0405, 0.446, -0.0205], [FIBULAR_APEX[0], FIBULAR_APEX[1] - 0.0035, FIBULAR_APEX[2]], 0.0085, 0.0035), 0.009],
     // neck, narrower below the head (the common fibular nerve winds round it)
-    [roundCone([-0.037, 0.437, -0.018], SHAFT_TOP, 0.0062, 0.0052), 0.006],
+    [roundCone([-0.037, 0.432, -0.018], SHAFT_TOP, 0.0062, 0.0052), 0.008],
     [triangularShaft(), 0.008],
     // lateral malleolus: triangular, lower (tip y ≈ 0.055) and more posterior than the medial
     [ellipsoid([-0.0295, 0.079, -0.008], [0.0105, 0.022, 0.012]), 0.02],

@@ -33,10 +33,10 @@ export function talusRaw(): Sdf {
       // posterior process with its lateral and medial tubercles
       [sphere([-0.005, 0.063, -0.019], 0.0045), 0.006],
       [sphere([0.006, 0.062, -0.018], 0.004), 0.005],
-      // neck, angled ≈ 18° medially and a little downward
-      [roundCone([0.003, 0.066, 0.008], [0.0085, 0.06, 0.024], 0.0095, 0.009), 0.008],
-      // head, convex toward the navicular
-      [ellipsoid([0.0105, 0.058, 0.03], [0.0145, 0.0115, 0.0105]), 0.006],
+      // neck, angled ≈ 18° medially and a little downward: a waist narrower than body and head
+      [roundCone([0.003, 0.0655, 0.008], [0.0085, 0.06, 0.024], 0.0078, 0.0074), 0.006],
+      // head, convex toward the navicular, rounder and wider than the neck
+      [ellipsoid([0.0105, 0.058, 0.0305], [0.0145, 0.0115, 0.0105]), 0.005],
     ]),
     // groove for flexor hallucis longus between the posterior tubercles
     [[roundCone([0.0005, 0.075, -0.0235], [0.0015, 0.05, -0.0215], 0.0028), 0.002]],
@@ -51,15 +51,17 @@ export function calcaneusRaw(): Sdf {
     [sphere([0.004, TUBER_FOOT.y + 0.009, TUBER_FOOT.z], 0.009), 0.008],
     [sphere([-0.012, 0.0135, -0.046], 0.0075), 0.008],
     // body, its long axis rising forward from the tuber (the bone's pitch)
-    [roundCone([-0.005, 0.03, -0.034], [-0.013, 0.04, 0.01], 0.0155, 0.0115), 0.012],
+    [roundCone([-0.005, 0.03, -0.034], [-0.013, 0.04, 0.01], 0.0165, 0.0125), 0.014],
     [ellipsoid([0.007, 0.038, -0.006], [0.009, 0.0105, 0.015]), 0.01],
     // posterior talar facet, convex, under the talar body; the upper surface dips behind it toward
     // the tuber and in front of it into the sinus tarsi
     [ellipsoid([-0.004, 0.048, -0.01], [0.0125, 0.009, 0.0135]), 0.008],
     // anterior process, rising to the cuboid facet
     [roundBox([-0.016, 0.041, 0.014], [0.0105, 0.0105, 0.011], 0.007), 0.01],
-    // sustentaculum tali: a shelf ≈ 15 mm wide under the talar neck (middle talar facet)
-    [ellipsoid([0.02, 0.047, 0.004], [0.011, 0.005, 0.011]), 0.005],
+    // sustentaculum tali: a shelf ≈ 15 mm wide under the talar neck (middle talar facet), thick
+    // where it grows out of the body and thinning to a rounded medial edge
+    [ellipsoid([0.01, 0.0425, 0.002], [0.009, 0.0065, 0.013]), 0.01],
+    [ellipsoid([0.0195, 0.0478, 0.006], [0.0105, 0.0065, 0.0125]), 0.009],
     // fibular (peroneal) trochlea on the lateral surface, between the two fibular tendons
     [ellipsoid([-0.0245, 0.03, 0.004], [0.003, 0.0045, 0.0075]), 0.004],
   ]);
@@ -75,24 +77,36 @@ export function calcaneusRaw(): Sdf {
 }
 
 export function navicularRaw(): Sdf {
+  // boat-shaped: a thick bar curved round the talar head (convex forward, its lateral end lower and
+  // set back), reaching back past the head so that carving leaves a cup for it
   return union([
-    // extends back past the talar head so that carving leaves a cup for it
-    [roundBox([0.012, 0.05, 0.0515], [0.0205, 0.0135, 0.014], 0.008), 0],
+    [ellipsoid([0.012, 0.0505, 0.057], [0.0135, 0.0135, 0.0105]), 0],
+    [ellipsoid([-0.003, 0.0475, 0.0545], [0.0075, 0.0105, 0.0105]), 0.01],
+    [ellipsoid([0.024, 0.0475, 0.0545], [0.0085, 0.0125, 0.0105]), 0.01],
+    [ellipsoid([0.0115, 0.051, 0.045], [0.017, 0.0125, 0.009]), 0.008],
     // tuberosity, medial and plantar (tibialis posterior)
-    [ellipsoid([0.033, 0.041, 0.054], [0.0075, 0.0075, 0.008]), 0.006],
+    [ellipsoid([0.033, 0.041, 0.054], [0.0075, 0.0075, 0.008]), 0.008],
   ]);
 }
 
+/**
+ * The cuboid's front face (for M4 and M5), signed distance to its plane, positive in front: turned
+ * anterolaterally, so the lateral column ends further back (the Lisfranc line), and tipped to face
+ * a little downward, square to the declined M4 and M5.
+ */
+export const cuboidFront: Sdf = (x, y, z) => (z - (0.072 + (x + 0.009) * 0.45 + (y - 0.031) * 0.4)) / Math.hypot(1, 0.45, 0.4);
+
 export function cuboidRaw(): Sdf {
   const block = union([
-    [roundBox([-0.023, 0.031, 0.052], [0.012, 0.0125, 0.026], 0.008), 0],
+    [roundBox([-0.023, 0.031, 0.0495], [0.012, 0.0125, 0.0285], 0.01), 0],
     // tuberosity: the plantar ridge behind the groove
     [ellipsoid([-0.024, 0.0195, 0.043], [0.011, 0.0045, 0.005]), 0.004],
   ]);
-  // front face turned anterolaterally, so the lateral column ends further back (Lisfranc line)
-  const front: Sdf = (x, _y, z) => (z - (0.072 + (x + 0.009) * 0.45)) / Math.hypot(1, 0.45);
+  const front = cuboidFront;
+  // dorsal surface sloping down laterally: the lateral border is the lowest and shortest
+  const dorsolateral: Sdf = (x, y) => (y - 0.043 - (x + 0.023) * 0.6) / Math.hypot(1, 0.6);
   return subtract(
-    (x, y, z) => Math.max(block(x, y, z), front(x, y, z)),
+    (x, y, z) => smax(smax(block(x, y, z), front(x, y, z), 0.004), dorsolateral(x, y, z), 0.008),
     // groove for the fibularis longus tendon, running obliquely forward and medially
     [[roundCone([-0.042, 0.0165, 0.045], [-0.004, 0.0165, 0.061], 0.0035), 0.002]],
   );
@@ -101,22 +115,24 @@ export function cuboidRaw(): Sdf {
 export function medialCuneiformRaw(): Sdf {
   // largest cuneiform, its broad edge plantar
   return union([
-    [roundBox([0.025, 0.036, 0.0785], [0.009, 0.0175, 0.0115], 0.0065), 0],
-    [ellipsoid([0.027, 0.024, 0.0795], [0.0095, 0.006, 0.0105]), 0.004],
+    [roundBox([0.025, 0.036, 0.0765], [0.009, 0.0175, 0.0135], 0.0085), 0],
+    [ellipsoid([0.027, 0.024, 0.0795], [0.0095, 0.006, 0.0105]), 0.006],
+    // its medial face convex, kidney-shaped in side view (subcutaneous, tibialis anterior below)
+    [ellipsoid([0.0265, 0.036, 0.0785], [0.0095, 0.0165, 0.0115]), 0.006],
   ]);
 }
 
 export function intermediateCuneiformRaw(): Sdf {
   // smallest, wedge with its broad edge dorsal
   return union([
-    [roundBox([0.0085, 0.046, 0.075], [0.0062, 0.0095, 0.0095], 0.0045), 0],
+    [roundBox([0.0085, 0.046, 0.0735], [0.0062, 0.0095, 0.011], 0.0055), 0],
     [ellipsoid([0.0085, 0.052, 0.075], [0.0065, 0.004, 0.009]), 0.003],
   ]);
 }
 
 export function lateralCuneiformRaw(): Sdf {
   return union([
-    [roundBox([-0.0065, 0.042, 0.0765], [0.0065, 0.0115, 0.0115], 0.0048), 0],
+    [roundBox([-0.0065, 0.042, 0.075], [0.0065, 0.0115, 0.013], 0.0058), 0],
     [ellipsoid([-0.0065, 0.05, 0.0765], [0.0068, 0.004, 0.011]), 0.003],
   ]);
 }

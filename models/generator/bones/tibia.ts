@@ -105,11 +105,13 @@ function sections(): Section[] {
     shaft(0.27, crestX(0.27), 0.017, 0.0122, -0.0112, -0.0125, 0.0016),
     shaft(0.32, crestX(0.32), 0.018, 0.0132, -0.0118, -0.0128, 0.0016),
     shaft(0.36, crestX(0.36), 0.0193, 0.015, -0.013, -0.0136, 0.002),
-    // metaphysis: the flare into the condyles spread over ≈ 75 mm
+    // metaphysis: the flare into the condyles spread over ≈ 75 mm, concave like a trumpet's bell:
+    // the condyles keep their width for ≈ 20 mm below the rim, then sweep in to the shaft
+    plateau(0.38, 0.37, -0.003, 0.6),
     plateau(0.4, 0.6, -0.002, 0.66),
-    plateau(0.42, 0.72, 0.0, 0.7),
-    plateau(0.44, 0.85, 0.0, 0.78),
-    plateau(0.458, 0.95, 0.0, 0.92),
+    plateau(0.42, 0.79, 0.0, 0.74),
+    plateau(0.44, 0.935, 0.0, 0.85),
+    plateau(0.458, 0.99, 0.0, 0.95),
     plateau(0.49, 1.0, 0.0),
   ];
 }
@@ -120,8 +122,8 @@ export function tibia(): Sdf {
   const base: Sdf = (x, y, z) => {
     const d = loft(x, y, z);
     const top = y - plateauY(z);
-    const h = Math.max(0.006 - Math.abs(d - top), 0) / 0.006;
-    return Math.max(d, top) + h * h * 0.0015;
+    const h = Math.max(0.011 - Math.abs(d - top), 0) / 0.011;
+    return Math.max(d, top) + h * h * 0.00275;
   };
   const on = (p: V3, depth: number): V3 => under(base, p, depth);
   const body = union([
