@@ -6,6 +6,7 @@
  * against concave) with a uniform gap of cartilage thickness (2–3 mm on radiographs of the adult
  * foot; Gray's Anatomy 42nd ed.) and no bone enters another.
  */
+import { SEGMENT_BONES } from '../../../src/kinematics/landmarks';
 import { subtract } from '../sdf';
 import type { Sdf } from '../sdf';
 import { METATARSALS, metatarsalRaw, phalanxPieces } from './forefoot';
@@ -25,25 +26,8 @@ export { CALCANEAL_PITCH_DEG } from './tarsals';
 /** Joint space kept between articulating foot bones, metres. */
 export const FOOT_JOINT_SPACE = 0.0025;
 
-export const FOOT_BONE_IDS = [
-  'talus',
-  'calcaneus',
-  'navicular',
-  'cuboid',
-  'medial_cuneiform',
-  'intermediate_cuneiform',
-  'lateral_cuneiform',
-  'metatarsal_1',
-  'metatarsal_2',
-  'metatarsal_3',
-  'metatarsal_4',
-  'metatarsal_5',
-  'phalanges_1',
-  'phalanges_2',
-  'phalanges_3',
-  'phalanges_4',
-  'phalanges_5',
-] as const;
+/** The foot's bones, one node each: the foot segment of the kinematics (one list for both). */
+export const FOOT_BONE_IDS = SEGMENT_BONES.foot;
 export type FootBoneId = (typeof FOOT_BONE_IDS)[number];
 
 /** Remove from `raw` everything within `space` of each neighbour (raw shapes, so carving never chains). */
