@@ -33,8 +33,8 @@ export interface OutlineImage {
 }
 
 export interface OutlineOptions {
-  /** Image width in px (height follows the canvas's aspect ratio). Default 1400. */
-  width?: number;
+  /** Image height in px (the width follows the canvas's aspect ratio, at most 4000 px). Default 1600: ~190 dpi over a printed page's height. */
+  height?: number;
   /** Cosine of the angle between neighbouring normals below which a crease is drawn. Default 0.6. */
   creaseCos?: number;
 }
@@ -99,11 +99,12 @@ function distanceInside(labels: Int32Array, w: number, h: number): Float32Array 
 }
 
 /** The outline image of what the 3D view shows now (see the module comment). */
-export function renderOutline(handle: SceneHandle, { width = 1400, creaseCos = 0.6 }: OutlineOptions = {}): OutlineImage {
+export function renderOutline(handle: SceneHandle, { height = 1600, creaseCos = 0.6 }: OutlineOptions = {}): OutlineImage {
   const rect = handle.gl.domElement.getBoundingClientRect();
   const aspect = rect.width > 0 && rect.height > 0 ? rect.width / rect.height : 1;
-  const w = Math.round(width);
-  const h = Math.max(1, Math.round(w / aspect));
+  // The camera's aspect ratio, exactly (else the figure would stretch); at most 4000 px wide.
+  const h = Math.max(1, Math.round(Math.min(height, 4000 / aspect)));
+  const w = Math.max(1, Math.round(h * aspect));
   const meshes = handle.index.pickable.filter((m) => {
     const id = m.userData.structureId as StructureId;
     return isShown(m) && kindOf(id) !== 'attachment';

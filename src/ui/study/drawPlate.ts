@@ -38,8 +38,8 @@ export function drawPlate(outline: OutlineImage, numbered: readonly StructureId[
   const b = inkBounds(outline, 24);
   const fw = b.x1 - b.x0 + 1;
   const fh = b.y1 - b.y0 + 1;
-  const margin = Math.round(Math.max(120, fw * 0.22));
   const r = Math.max(14, Math.round(fh / 70));
+  const margin = Math.round(Math.max(7 * r, fw * 0.22));
   const canvas = document.createElement('canvas');
   canvas.width = fw + 2 * margin;
   canvas.height = fh;
