@@ -11,7 +11,6 @@ import { createLectureSlice } from './lectureSlice';
 import { createTourSlice } from './tourSlice';
 import { createExplorerSlice } from './explorerSlice';
 import { createClinicalSlice } from './clinicalSlice';
-import { createStudyPanelsSlice } from './studyPanelsSlice';
 import type { ViewerStore } from './types';
 
 export type { ViewerStore, SliceCreator } from './types';
@@ -33,7 +32,6 @@ export const useViewer = create<ViewerStore>()((...a) => ({
   ...createTourSlice(...a),
   ...createExplorerSlice(...a),
   ...createClinicalSlice(...a),
-  ...createStudyPanelsSlice(...a),
 }));
 
 /** The state the store starts with, for tests to reset to (`useViewer.setState(initialViewerState, true)`). */

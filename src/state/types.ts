@@ -11,7 +11,6 @@ import type { LectureSlice } from './lectureSlice';
 import type { TourSlice } from './tourSlice';
 import type { ExplorerSlice } from './explorerSlice';
 import type { ClinicalSlice } from './clinicalSlice';
-import type { StudyPanelsSlice } from './studyPanelsSlice';
 
 /**
  * The whole viewer store: the intersection of its slices. To add a slice (pose, layers, quiz, tours,
@@ -29,8 +28,7 @@ export type ViewerStore = SelectionSlice &
   LectureSlice &
   TourSlice &
   ExplorerSlice &
-  ClinicalSlice &
-  StudyPanelsSlice;
+  ClinicalSlice;
 
 /** A slice creator that can read and write the whole store (zustand's slices pattern). */
 export type SliceCreator<T> = StateCreator<ViewerStore, [], [], T>;

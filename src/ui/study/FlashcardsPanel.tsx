@@ -13,6 +13,7 @@ import type { FlashcardProgress, GradeValue } from '../../study/flashcardSchedul
 import { loadFlashcardProgress, saveFlashcardProgress } from '../../study/flashcardStorage';
 import { deckToCsv } from '../../study/flashcardsCsv';
 import { useViewer } from '../../state/store';
+import { useStudyPanels } from './studyPanels';
 import { CloseIcon } from '../CloseIcon';
 import './study-tools.css';
 
@@ -64,7 +65,7 @@ export default function FlashcardsPanel() {
   const [flipped, setFlipped] = useState(false);
   const [studied, setStudied] = useState(0);
   const card = queue[0] ?? null;
-  const close = () => useViewer.getState().setFlashcardsOpen(false);
+  const close = () => useStudyPanels.getState().setFlashcardsOpen(false);
 
   useEffect(() => {
     if (card) poseFront(card);

@@ -2,10 +2,10 @@
  * The Study tools buttons that open the flashcards and the printable worksheet. Tiny, part of the
  * deferred interface; the panels themselves load on first use (lazy.tsx).
  */
-import { useViewer } from '../../state/store';
+import { useStudyPanels } from './studyPanels';
 
 export function FlashcardsToggle() {
-  const open = useViewer((s) => s.flashcardsOpen);
+  const open = useStudyPanels((s) => s.flashcardsOpen);
   return (
     <button
       type="button"
@@ -14,7 +14,7 @@ export function FlashcardsToggle() {
       aria-pressed={open}
       aria-controls={open ? 'flashcards-panel' : undefined}
       title="Spaced-repetition flashcards from the model's data"
-      onClick={() => useViewer.getState().setFlashcardsOpen(!open)}
+      onClick={() => useStudyPanels.getState().setFlashcardsOpen(!open)}
     >
       Flashcards
     </button>
@@ -22,7 +22,7 @@ export function FlashcardsToggle() {
 }
 
 export function WorksheetToggle() {
-  const open = useViewer((s) => s.worksheetOpen);
+  const open = useStudyPanels((s) => s.worksheetOpen);
   return (
     <button
       type="button"
@@ -31,7 +31,7 @@ export function WorksheetToggle() {
       aria-pressed={open}
       aria-controls={open ? 'worksheet-panel' : undefined}
       title="A numbered outline plate of the current view to print or download, with an answer key"
-      onClick={() => useViewer.getState().setWorksheetOpen(!open)}
+      onClick={() => useStudyPanels.getState().setWorksheetOpen(!open)}
     >
       Print worksheet
     </button>

@@ -15,6 +15,7 @@ import type { OutlineImage } from '../../scene/outlineRender';
 import { getSceneHandle } from '../../scene/sceneHandle';
 import { defaultNumbered } from '../../study/worksheetLayout';
 import { useViewer } from '../../state/store';
+import { useStudyPanels } from './studyPanels';
 import { CloseIcon } from '../CloseIcon';
 import { drawPlate } from './drawPlate';
 import './study-tools.css';
@@ -72,7 +73,7 @@ export default function WorksheetPanel() {
       <header className="study-tool-head">
         <h2 id="worksheet-title">Print worksheet</h2>
         <p className="study-tool-meta">Outline of the current view{view ? ` (${view})` : ''}, pose and layers</p>
-        <button type="button" className="icon-button small" aria-label="Close the worksheet" onClick={() => useViewer.getState().setWorksheetOpen(false)}>
+        <button type="button" className="icon-button small" aria-label="Close the worksheet" onClick={() => useStudyPanels.getState().setWorksheetOpen(false)}>
           <CloseIcon />
         </button>
       </header>

@@ -1,12 +1,12 @@
 /** The flashcards and worksheet panels, each loaded (code, ts-fsrs, outline renderer) when first opened. */
 import { Suspense, lazy } from 'react';
-import { useViewer } from '../../state/store';
+import { useStudyPanels } from './studyPanels';
 
 const Flashcards = lazy(() => import('./FlashcardsPanel'));
 const Worksheet = lazy(() => import('./WorksheetPanel'));
 
 export function FlashcardsPanelLazy() {
-  const open = useViewer((s) => s.flashcardsOpen);
+  const open = useStudyPanels((s) => s.flashcardsOpen);
   return open ? (
     <Suspense fallback={<p className="muted">Loading flashcards…</p>}>
       <Flashcards />
@@ -15,7 +15,7 @@ export function FlashcardsPanelLazy() {
 }
 
 export function WorksheetPanelLazy() {
-  const open = useViewer((s) => s.worksheetOpen);
+  const open = useStudyPanels((s) => s.worksheetOpen);
   return open ? (
     <Suspense fallback={<p className="muted">Loading the worksheet…</p>}>
       <Worksheet />
