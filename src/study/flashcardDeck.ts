@@ -132,6 +132,16 @@ export function buildDeck(data: AnatomyData): Flashcard[] {
   return cards;
 }
 
+/** The decks a student can choose: card kinds studied together. */
+export const DECKS = [
+  { id: 'all', label: 'All cards', kinds: [] },
+  { id: 'names', label: 'Name the lit structure', kinds: ['name'] },
+  { id: 'muscles', label: 'Muscles: origin, insertion, action, nerve, blood', kinds: ['origin', 'insertion', 'action', 'nerve', 'blood'] },
+  { id: 'attachments', label: 'Which muscle attaches here?', kinds: ['attachment'] },
+  { id: 'latin', label: 'Latin names', kinds: ['latin'] },
+] as const satisfies ReadonlyArray<{ id: string; label: string; kinds: readonly CardKind[] }>;
+export type DeckId = (typeof DECKS)[number]['id'];
+
 /** Cards of the chosen kinds (all when `kinds` is empty). */
 export function filterDeck(deck: readonly Flashcard[], kinds: readonly CardKind[]): Flashcard[] {
   return kinds.length === 0 ? [...deck] : deck.filter((c) => kinds.includes(c.kind));

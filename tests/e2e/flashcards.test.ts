@@ -10,7 +10,7 @@ import { anatomy } from '../../src/anatomy/data';
 import { buildDeck } from '../../src/study/flashcardDeck';
 import { parseCsv } from '../../src/study/csv';
 import { FLASHCARDS_STORAGE_KEY } from '../../src/study/flashcardProgressSchema';
-import { getState, useApp, waitForReady } from './browser';
+import { getState, settle, useApp, waitForReady } from './browser';
 import { SEL, testId } from './viewer';
 
 const app = useApp();
@@ -28,7 +28,8 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 
 describe('flashcards', () => {
   it('a session of 5 cards graded with Space and 1–4 survives a reload with its schedule', async () => {
-    const { page } = await app.open('/');
+    const s = await app.open('/');
+    const { page } = s;
     await openFlashcards(page);
     const seen: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -40,8 +41,13 @@ describe('flashcards', () => {
       expect(await page.locator(testId('flashcard-front')).textContent()).toBe(card!.front);
       // The front poses the 3D view: the card's structure lit up.
       await expect.poll(async () => (await getState(page)).focused).toBe(card!.show);
+      if (i === 0) {
+        await settle(page);
+        await s.shot('front');
+      }
       await page.keyboard.press('Space');
       expect(await page.locator(PANEL).getAttribute('data-side')).toBe('back');
+      if (i === 0) await s.shot('back');
       expect(await page.locator(testId('flashcard-back')).textContent()).toBe(card!.back);
       // Touch-sized grade buttons (≥ 44 px).
       const box = await page.locator('[data-grade="3"]').boundingBox();
@@ -97,5 +103,19 @@ describe('flashcards', () => {
     rows.forEach((row, i) => expect(row).toEqual([deck[i].frontText, deck[i].back]));
     // A field with commas stays one field (an origin text has them).
     expect(rows.some((r) => r[1].includes(','))).toBe(true);
+  });
+
+  it('the "Which muscle attaches here?" deck flies to a lit footprint and its answer names the muscles', async () => {
+    const s = await app.open('/');
+    const { page } = s;
+    await openFlashcards(page);
+    await page.locator(testId('flashcards-deck')).selectOption('attachments');
+    const card = byId.get((await cardId(page))!)!;
+    expect(card.kind).toBe('attachment');
+    await expect.poll(async () => (await getState(page)).focused).toBe(card.show);
+    await settle(page);
+    await s.shot('attachment-front');
+    await page.keyboard.press('Space');
+    expect(await page.locator(testId('flashcard-back')).textContent()).toBe(card.back);
   });
 });

@@ -74,6 +74,7 @@ describe('printable worksheet', () => {
     const pdf = await page.pdf({ format: 'A4' });
     writeFileSync(resolve(SCREENSHOT_DIR, 'worksheet.pdf'), pdf);
     expect(pdf.length).toBeGreaterThan(10_000);
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g), 'plate and key on two A4 pages').toHaveLength(2);
 
     // PNG fallback.
     await page.emulateMedia({ media: 'screen' });

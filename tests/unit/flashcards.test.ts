@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anatomy } from '../../src/anatomy/data';
 import { STRUCTURE_IDS, kindOf } from '../../src/anatomy/ids';
-import { buildDeck, musclesAttachingAt } from '../../src/study/flashcardDeck';
+import { DECKS, buildDeck, filterDeck, musclesAttachingAt } from '../../src/study/flashcardDeck';
 import { deckStats, gradeCard, gradeSchedule, nextIntervals, sessionQueue, EMPTY_PROGRESS } from '../../src/study/flashcardSchedule';
 import type { FlashcardProgress } from '../../src/study/flashcardSchedule';
 import { FLASHCARDS_STORAGE_KEY, loadFlashcardProgress, saveFlashcardProgress } from '../../src/study/flashcardStorage';
@@ -172,5 +172,18 @@ describe('CSV export', () => {
     const rows = parseCsv(text);
     expect(rows).toHaveLength(deck.length);
     rows.forEach((row, i) => expect(row).toEqual([deck[i].frontText, deck[i].back]));
+  });
+});
+
+describe('decks to choose', () => {
+  it('each deck holds exactly its kinds; "All cards" the whole deck', () => {
+    for (const d of DECKS) {
+      const cards = filterDeck(deck, d.kinds);
+      if (d.kinds.length === 0) expect(cards).toEqual(deck);
+      else {
+        expect(cards.length).toBeGreaterThan(0);
+        expect(cards.every((c) => (d.kinds as readonly string[]).includes(c.kind))).toBe(true);
+      }
+    }
   });
 });

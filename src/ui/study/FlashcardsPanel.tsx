@@ -6,8 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { anatomy } from '../../anatomy/data';
-import { buildDeck } from '../../study/flashcardDeck';
-import type { Flashcard } from '../../study/flashcardDeck';
+import { DECKS, buildDeck, filterDeck } from '../../study/flashcardDeck';
+import type { DeckId, Flashcard } from '../../study/flashcardDeck';
 import { GRADES, deckStats, gradeCard, nextIntervals, sessionQueue } from '../../study/flashcardSchedule';
 import type { FlashcardProgress, GradeValue } from '../../study/flashcardSchedule';
 import { loadFlashcardProgress, saveFlashcardProgress } from '../../study/flashcardStorage';
@@ -55,7 +55,9 @@ function downloadCsv(deck: readonly Flashcard[]): void {
 }
 
 export default function FlashcardsPanel() {
-  const deck = useMemo(() => buildDeck(anatomy), []);
+  const fullDeck = useMemo(() => buildDeck(anatomy), []);
+  const [deckId, setDeckId] = useState<DeckId>('all');
+  const deck = useMemo(() => filterDeck(fullDeck, DECKS.find((d) => d.id === deckId)!.kinds), [fullDeck, deckId]);
   const [progress, setProgress] = useState<FlashcardProgress>(() => {
     const { progress: p, notice } = loadFlashcardProgress();
     if (notice) queueMicrotask(() => useViewer.getState().showNotice(notice));
@@ -65,6 +67,12 @@ export default function FlashcardsPanel() {
   const [flipped, setFlipped] = useState(false);
   const [studied, setStudied] = useState(0);
   const card = queue[0] ?? null;
+  const chooseDeck = (id: DeckId) => {
+    setDeckId(id);
+    const kinds = DECKS.find((d) => d.id === id)!.kinds;
+    setQueue(sessionQueue(filterDeck(fullDeck, kinds), progress, new Date(), NEW_PER_SESSION));
+    setFlipped(false);
+  };
   const close = () => useStudyPanels.getState().setFlashcardsOpen(false);
 
   useEffect(() => {
@@ -121,6 +129,16 @@ export default function FlashcardsPanel() {
           <CloseIcon />
         </button>
       </header>
+      <label className="flashcards-deck">
+        Deck{' '}
+        <select data-testid="flashcards-deck" value={deckId} onChange={(e) => chooseDeck(e.target.value as DeckId)}>
+          {DECKS.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+      </label>
       {card ? (
         <div className="flashcard" data-testid="flashcard">
           <p className="flashcard-front" data-testid="flashcard-front">
