@@ -13,6 +13,9 @@ import type { FlashcardProgress, GradeValue } from '../../study/flashcardSchedul
 import { loadFlashcardProgress, saveFlashcardProgress } from '../../study/flashcardStorage';
 import { deckToCsv } from '../../study/flashcardsCsv';
 import { useViewer } from '../../state/store';
+import type { StructureId } from '../../anatomy/ids';
+import { getSceneHandle } from '../../scene/sceneHandle';
+import { hiddenBy } from '../../scene/hiddenBy';
 import { useStudyPanels } from './studyPanels';
 import { CloseIcon } from '../CloseIcon';
 import './study-tools.css';
@@ -20,8 +23,21 @@ import './study-tools.css';
 /** New cards per session (due cards always come first). */
 const NEW_PER_SESSION = 20;
 
-/** Pose the 3D view for a card's front: anatomical position, the structure shown, framed and lit. */
-function poseFront(card: Flashcard): void {
+/** Fade what stands between the camera and `id` now (as a footprint flight does), if it is still the lit one. */
+function fadeOccluders(id: StructureId): void {
+  const handle = getSceneHandle();
+  const entry = handle?.index.structures.get(id);
+  const s = useViewer.getState();
+  if (!handle || !entry || s.focused !== id) return;
+  s.focus(id, hiddenBy(handle.index, entry, handle.camera.position));
+}
+
+/**
+ * Pose the 3D view for a card's front: anatomical position, the structure shown, framed and lit,
+ * and once the camera has arrived, what hides it faded (a bone or a deep muscle is otherwise only
+ * a lit sliver between the muscles). Returns a function that stops waiting for the camera.
+ */
+function poseFront(card: Flashcard): () => void {
   const s = useViewer.getState();
   s.clearSelection();
   s.setPose({ knee: 0, ankle: 0 });
@@ -29,10 +45,17 @@ function poseFront(card: Flashcard): void {
   if (card.show !== card.structure || card.kind === 'attachment') {
     // An attachment footprint: fly to where it is visible and fade what hides it.
     s.flyToFocus(card.show);
-  } else {
-    s.frameStructure(card.show);
-    s.focus(card.show);
+    return () => undefined;
   }
+  s.frameStructure(card.show);
+  s.focus(card.show);
+  const stop = useViewer.subscribe((now, prev) => {
+    if (prev.cameraMoving && !now.cameraMoving) {
+      stop();
+      fadeOccluders(card.show);
+    }
+  });
+  return stop;
 }
 
 /** Keys that belong to text fields, not to the cards. */
@@ -75,9 +98,7 @@ export default function FlashcardsPanel() {
   };
   const close = () => useStudyPanels.getState().setFlashcardsOpen(false);
 
-  useEffect(() => {
-    if (card) poseFront(card);
-  }, [card]);
+  useEffect(() => (card ? poseFront(card) : undefined), [card]);
 
   const grade = useCallback(
     (g: GradeValue) => {
