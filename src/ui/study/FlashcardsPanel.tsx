@@ -161,7 +161,7 @@ export default function FlashcardsPanel() {
         </select>
       </label>
       {card ? (
-        <div className="flashcard" data-testid="flashcard">
+        <div className="flashcard" data-testid="flashcard" aria-live="polite">
           <p className="flashcard-front" data-testid="flashcard-front">
             {card.front}
           </p>
