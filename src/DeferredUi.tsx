@@ -33,6 +33,8 @@ import { useClinicalUrl } from './embed/useClinicalUrl';
 import { ClinicalLabToggle } from './ui/clinical/ClinicalLabToggle';
 import { useViewer } from './state/store';
 import { ExplorerPanelLazy, ExplorerSceneLazy } from './ui/explorer/lazy';
+import { FlashcardsToggle, WorksheetToggle } from './ui/study/StudyToggles';
+import { FlashcardsPanelLazy, WorksheetPanelLazy } from './ui/study/lazy';
 
 // The clinical lab (data, panel, 3D overlays) loads only when it is opened.
 const ClinicalLab = lazy(() => import('./ui/clinical/ClinicalLab'));
@@ -105,6 +107,8 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
                 <PinModeButton />
                 <SnapshotButton />
                 <ClinicalLabToggle />
+                <FlashcardsToggle />
+                <WorksheetToggle />
               </div>
             </div>
             {clinicalOpen && (
@@ -113,6 +117,8 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
               </Suspense>
             )}
             <QuizPanel />
+            <FlashcardsPanelLazy />
+            <WorksheetPanelLazy />
             <InfoPanel />
             <TeachingPanel />
             <ExplorerPanelLazy />

@@ -9,8 +9,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { FIRST_FRAME_PROBE, firstFrameOf, gzipSizes, totalKB } from '../bench/firstFrameJs';
 import { useApp } from './browser';
 
-/** All production JavaScript, gzip-compressed, summed over dist/assets/*.js (split into chunks). */
-const JS_GZIP_BUDGET_KB = 450;
+/**
+ * All production JavaScript, gzip-compressed, summed over dist/assets/*.js (split into chunks).
+ * 450 → 465 (issue 14): the flashcards (9.5 KB, with ts-fsrs) and worksheet (4.1 KB) chunks, both
+ * loaded only when their button is first used.
+ */
+const JS_GZIP_BUDGET_KB = 465;
 /** The JavaScript the page has loaded when it announces its first model frame (issue 11: ≤ 330, aim 300). */
 const FIRST_FRAME_JS_GZIP_BUDGET_KB = 330;
 /** The model file as shipped (already meshopt-compressed; servers may gzip it further). Model v2 issues: ≤ 1.2 MB. */
