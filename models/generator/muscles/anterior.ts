@@ -11,7 +11,9 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
         path: [
           L('tibialis_anterior_origin'),
           S([-0.019, 0.31, 0.018]),
-          S([-0.008, 0.19, 0.026]),
+          S([-0.007, 0.19, 0.02]),
+          S([0.004, 0.15, 0.017]),
+          S([0.007, 0.13, 0.0205]),
           L('tibialis_anterior_retinaculum'),
           F([0.021, 0.074, 0.05]),
           F([0.031, 0.048, 0.075]),
@@ -24,11 +26,12 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           bellyW: 0.0175,
           bellyT: 0.012,
           tendonFrom: 0.48,
-          tendonW: 0.0052,
+          tendonW: 0.0045,
           tendonT: 0.0022,
           endW: 0.005,
         }),
-        options: { widthDir: [1, 0, -1] },
+        // the belly faces forward and laterally off the tibia; the tendon turns flat onto its front
+        options: { widthDir: [1, 0, -1], twist: 0.6 },
         tendon: [[0.48, 1]],
       },
     ],
@@ -40,8 +43,8 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
         path: [
           S([-0.03, 0.415, 0.006]),
           S([-0.034, 0.31, 0.008]),
-          S([-0.024, 0.18, 0.02]),
-          S([-0.01, 0.1, 0.032]),
+          S([-0.021, 0.18, 0.008]),
+          S([-0.01, 0.1, 0.033]),
           F([-0.012, 0.07, 0.06]),
           F([-0.012, 0.05, 0.1]),
         ],
@@ -66,8 +69,9 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
       {
         path: [
           S([-0.026, 0.3, 0.01]),
-          S([-0.017, 0.2, 0.022]),
-          S([0.002, 0.11, 0.033]),
+          S([-0.012, 0.2, 0.0145]),
+          S([-0.003, 0.15, 0.0145]),
+          S([0.0, 0.11, 0.031]),
           F([0.015, 0.073, 0.058]),
           F([0.027, 0.05, 0.1]),
           F([0.033, 0.031, 0.15]),
