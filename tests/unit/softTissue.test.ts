@@ -350,11 +350,12 @@ describe('neurovascular layer', () => {
 
 describe('packing', () => {
   /**
-   * Measured 6.3 % of sampled muscle vertices lie more than about a third of the way into another
-   * muscle's swept section: mostly where neighbours share a face (plantaris on the back of soleus,
-   * semitendinosus on semimembranosus, extensor hallucis longus between tibialis anterior and
-   * extensor digitorum longus, the two gastrocnemius heads where they meet). A regression beyond
-   * this fails; packing the bellies as carved volumes would bring it down.
+   * Measured 3.5 % (was 6.3 %) of sampled muscle vertices lie more than about a third of the way
+   * into another muscle's swept section: mostly where neighbours share a face (extensor hallucis
+   * longus between tibialis anterior and extensor digitorum longus, the lateral gastrocnemius head
+   * on soleus and against the medial head, tibialis posterior beside flexor digitorum longus).
+   * Semitendinosus now lies on the back of semimembranosus and the plantaris tendon between
+   * gastrocnemius and soleus. A regression beyond 4 % fails.
    */
   it('muscles pass into one another only a little at rest (upper bound, measured)', () => {
     const stacks = new Map<StructureId, SectionStack[]>();
@@ -386,6 +387,6 @@ describe('packing', () => {
       }
     }
     expect(total).toBeGreaterThan(5000);
-    expect(deep / total, JSON.stringify(Object.fromEntries(offenders))).toBeLessThan(0.07);
+    expect(deep / total, JSON.stringify(Object.fromEntries(offenders))).toBeLessThan(0.04);
   });
 });

@@ -44,7 +44,7 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           S([-0.03, 0.415, 0.006]),
           S([-0.034, 0.31, 0.008]),
           S([-0.021, 0.18, 0.008]),
-          S([-0.01, 0.1, 0.033]),
+          S([-0.01, 0.1, 0.031]),
           F([-0.012, 0.07, 0.06]),
           F([-0.012, 0.05, 0.1]),
         ],
@@ -52,7 +52,7 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           originW: 0.006,
           originT: 0.004,
           bellyAt: 0.3,
-          bellyW: 0.0145,
+          bellyW: 0.0125,
           bellyT: 0.0125,
           tendonFrom: 0.58,
           tendonW: 0.0035,
@@ -68,7 +68,7 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
     pieces: [
       {
         path: [
-          S([-0.026, 0.3, 0.01]),
+          S([-0.026, 0.3, 0.007]),
           S([-0.012, 0.2, 0.0145]),
           S([-0.003, 0.15, 0.0145]),
           S([0.0, 0.11, 0.031]),
@@ -81,8 +81,8 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           originW: 0.004,
           originT: 0.003,
           bellyAt: 0.22,
-          bellyW: 0.0095,
-          bellyT: 0.008,
+          bellyW: 0.0085,
+          bellyT: 0.0065,
           tendonFrom: 0.42,
           tendonW: 0.0024,
           tendonT: 0.0014,
