@@ -189,6 +189,9 @@ function boneCores(): Core[] {
     });
 }
 
+/** Fascial sheets that lie directly under the skin (or deep inside), which the skin only needs to clear. */
+const SUBCUTANEOUS_FASCIA: ReadonlySet<StructureId> = new Set(['iliotibial_tract', 'plantar_aponeurosis', 'interosseous_membrane']);
+
 /**
  * Capsules along the soft tissues' centre lines (coarse) that the skin envelope must contain. A flat
  * section (a broad belly, an aponeurosis) gets a row of thin capsules across its width rather than
@@ -199,7 +202,7 @@ function fillersFromTissues(): Filler[] {
   for (const def of SOFT_TISSUES) {
     // superficial veins and cutaneous nerves lie in the fat itself, and the ankle retinacula just
     // under it: the skin only needs to clear them
-    const thin = STRUCTURES[def.id] === 'vein' || STRUCTURES[def.id] === 'nerve' || def.id.endsWith('_retinaculum');
+    const thin = STRUCTURES[def.id] === 'vein' || STRUCTURES[def.id] === 'nerve' || def.id.endsWith('_retinaculum') || SUBCUTANEOUS_FASCIA.has(def.id);
     for (const piece of def.pieces) {
       const lofted = loft(piece.path, piece.profile, { ...piece.options, rings: 24 });
       for (let i = 1; i < lofted.centre.length; i++) {
