@@ -119,6 +119,7 @@ export const STRUCTURES = {
   interosseous_membrane: 'ligament',
   iliotibial_tract: 'ligament',
   plantar_aponeurosis: 'ligament',
+  extensor_digitorum_brevis: 'muscle',
 } as const satisfies Record<string, StructureKind>;
 
 export type StructureId = keyof typeof STRUCTURES;
