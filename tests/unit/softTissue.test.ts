@@ -348,6 +348,69 @@ describe('neurovascular layer', () => {
   });
 });
 
+describe('fascia and the foot', () => {
+  /** Nearest distance (m) from a point to a structure's rest-pose vertices. */
+  const nearest = (id: StructureId, q: readonly number[]) => {
+    const { positions } = rest(id);
+    let d = Infinity;
+    for (let i = 0; i < positions.length; i += 3) d = Math.min(d, Math.hypot(positions[i] - q[0], positions[i + 1] - q[1], positions[i + 2] - q[2]));
+    return d;
+  };
+  const extent = (id: StructureId) => {
+    const { positions } = rest(id);
+    const lo = [Infinity, Infinity, Infinity];
+    const hi = [-Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < positions.length; i += 3) {
+      for (let j = 0; j < 3; j++) {
+        lo[j] = Math.min(lo[j], positions[i + j]);
+        hi[j] = Math.max(hi[j], positions[i + j]);
+      }
+    }
+    return { lo, hi };
+  };
+
+  it('the iliotibial tract ends on the tibia within 1 cm of Gerdy’s tubercle (Gray 42nd ed.)', () => {
+    // the tubercle's surface, anterolateral on the lateral tibial condyle (models/generator/bones/tibia.ts)
+    expect(nearest('iliotibial_tract', [-0.031, 0.463, 0.025])).toBeLessThan(0.01);
+    expect(nearest('tibia', [-0.031, 0.463, 0.025])).toBeLessThan(0.006);
+  });
+
+  it('the interosseous membrane spans the gap between tibia and fibula over most of the leg', () => {
+    for (const y of [0.2, 0.3]) {
+      const m = section('interosseous_membrane', y);
+      const t = section('tibia', y);
+      const f = section('fibula', y);
+      // it reaches from (near) the fibula's medial border to (near) the tibia's lateral border
+      expect(m.x0, `y = ${y}`).toBeLessThan(f.x1 + 0.004);
+      expect(m.x1, `y = ${y}`).toBeGreaterThan(t.x0 - 0.004);
+    }
+    const { lo, hi } = extent('interosseous_membrane');
+    expect(hi[1] - lo[1]).toBeGreaterThan(0.25); // ≈ 30 cm of a ≈ 37 cm tibia
+  });
+
+  it('the inferior extensor retinaculum is a Y: stem from the lateral calcaneus, limbs to the medial malleolus and the medial foot', () => {
+    const { lo, hi } = extent('inferior_extensor_retinaculum');
+    expect(lo[0]).toBeLessThan(-0.03); // lateral stem
+    expect(hi[0]).toBeGreaterThan(0.03); // medial limbs
+    expect(nearest('inferior_extensor_retinaculum', [0.028, 0.09, 0.016])).toBeLessThan(0.006); // front of the medial malleolus
+  });
+
+  it('the plantar aponeurosis runs under the sole from the heel to the metatarsal heads', () => {
+    const { lo, hi } = extent('plantar_aponeurosis');
+    expect(hi[1]).toBeLessThan(extent('calcaneus').lo[1] + 0.001); // below the heel bone
+    expect(lo[2]).toBeLessThan(-0.03); // from the calcaneal tuberosity
+    expect(hi[2]).toBeGreaterThan(0.13); // to the metatarsal heads
+  });
+
+  it('extensor digitorum brevis lies on the lateral dorsum of the foot, in front of the ankle', () => {
+    const { lo, hi } = extent('extensor_digitorum_brevis');
+    expect(lo[0]).toBeLessThan(-0.03);
+    expect(lo[2]).toBeGreaterThan(0.015);
+    expect(hi[2]).toBeGreaterThan(0.15); // its slip to the big toe
+    expect(hi[1]).toBeLessThan(ANKLE.centre[1]);
+  });
+});
+
 describe('packing', () => {
   /**
    * Measured 3.5 % (was 6.3 %) of sampled muscle vertices lie more than about a third of the way
