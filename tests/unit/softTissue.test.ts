@@ -189,6 +189,15 @@ describe('triceps surae', () => {
     const end = lowestFleshy('soleus') - INSERTION_Y;
     expect(end).toBeGreaterThan(0.03);
     expect(end).toBeLessThan(0.05);
+    // issue 10: soleus shows beside gastrocnemius on both sides of the lower calf
+    for (const [y, min] of [
+      [0.26, 0.004],
+      [0.22, 0.01],
+    ] as const) {
+      const sol = section('soleus', y);
+      expect(sol.x1 - section('gastrocnemius_medial_head', y).x1, `medial, y = ${y}`).toBeGreaterThan(min);
+      expect(section('gastrocnemius_lateral_head', y).x0 - sol.x0, `lateral, y = ${y}`).toBeGreaterThan(min);
+    }
     for (const y of [0.09, 0.14, 0.18, 0.22]) {
       const s = section('soleus', y);
       const t = section('calcaneal_tendon', y);
