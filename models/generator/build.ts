@@ -33,7 +33,7 @@ import { PATELLA_LINKED, crossesJoint, patellaLinkWeights, skinToBones } from '.
 import { CRUCIATES } from './ligaments/cruciates';
 import { SOFT_TISSUES } from './softTissue';
 import { muscleColours } from './tissueColour';
-import { smoothstep } from './vec';
+import { cross, normalize, smoothstep, sub } from './vec';
 import type { V3 } from './vec';
 
 /**
@@ -189,6 +189,9 @@ function boneCores(): Core[] {
     });
 }
 
+/** Fascial sheets that lie directly under the skin (or deep inside), which the skin only needs to clear. */
+const SUBCUTANEOUS_FASCIA: ReadonlySet<StructureId> = new Set(['iliotibial_tract', 'plantar_aponeurosis', 'interosseous_membrane']);
+
 /**
  * Capsules along the soft tissues' centre lines (coarse) that the skin envelope must contain. A flat
  * section (a broad belly, an aponeurosis) gets a row of thin capsules across its width rather than
@@ -199,9 +202,9 @@ function fillersFromTissues(): Filler[] {
   for (const def of SOFT_TISSUES) {
     // superficial veins and cutaneous nerves lie in the fat itself, and the ankle retinacula just
     // under it: the skin only needs to clear them
-    const thin = STRUCTURES[def.id] === 'vein' || STRUCTURES[def.id] === 'nerve' || def.id.endsWith('_retinaculum');
+    const thin = STRUCTURES[def.id] === 'vein' || STRUCTURES[def.id] === 'nerve' || def.id.endsWith('_retinaculum') || SUBCUTANEOUS_FASCIA.has(def.id);
     for (const piece of def.pieces) {
-      const lofted = loft(piece.path, piece.profile, { ...piece.options, rings: 12 });
+      const lofted = loft(piece.path, piece.profile, { ...piece.options, rings: 24 });
       for (let i = 1; i < lofted.centre.length; i++) {
         const a = lofted.sections[i - 1];
         const b = lofted.sections[i];
@@ -209,11 +212,15 @@ function fillersFromTissues(): Filler[] {
         const ht = Math.max(a.ht, b.ht);
         const across = Math.max(0, hw - ht);
         const n = across > 0.2 * ht ? Math.min(6, Math.ceil(across / ht)) : 0;
+        // a crescent section (curl) bends its edges along the thickness direction: the capsules follow
+        const curl = piece.options?.curl ?? 0;
+        const va = cross(tangentAt(lofted.centre, i - 1), a.u);
+        const vb = cross(tangentAt(lofted.centre, i), b.u);
         for (let k = -n; k <= n; k++) {
           const f = n === 0 ? 0 : k / n;
           out.push({
-            a: [0, 1, 2].map((j) => lofted.centre[i - 1][j] + a.u[j] * f * Math.max(0, a.hw - a.ht)) as V3,
-            b: [0, 1, 2].map((j) => lofted.centre[i][j] + b.u[j] * f * Math.max(0, b.hw - b.ht)) as V3,
+            a: [0, 1, 2].map((j) => lofted.centre[i - 1][j] + a.u[j] * f * Math.max(0, a.hw - a.ht) + va[j] * curl * a.ht * f * f) as V3,
+            b: [0, 1, 2].map((j) => lofted.centre[i][j] + b.u[j] * f * Math.max(0, b.hw - b.ht) + vb[j] * curl * b.ht * f * f) as V3,
             // superellipse corners bulge a little past the capsule row
             r: ht * (n === 0 ? 1 : 1.15) + (thin ? SKIN_DEPTH_VESSEL : skinDepthAt(lofted.centre[i][1])),
           });
@@ -222,6 +229,13 @@ function fillersFromTissues(): Filler[] {
     }
   }
   return out;
+}
+
+/** Unit tangent of a sampled centre line at sample i. */
+function tangentAt(centre: readonly V3[], i: number): V3 {
+  const a = centre[Math.max(0, i - 1)];
+  const b = centre[Math.min(centre.length - 1, i + 1)];
+  return normalize(sub(b, a));
 }
 
 /** Which node a non-skinned structure hangs from. Attachment areas hang from their bone. */

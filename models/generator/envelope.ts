@@ -79,12 +79,13 @@ function handShaped(): Sdf {
     [roundCone([-0.006, 0.54, -0.004], [-0.03, 0.8, -0.002], 0.062, 0.078), 0],
     [ellipsoid([0.0, 0.505, 0.004], [0.052, 0.06, 0.058]), 0.04],
     // the leg: the shin stays just under the skin, the muscles (fillers) give the calf its shape
-    [roundCone([0.0, 0.46, -0.02], [0.004, 0.16, -0.01], 0.036, 0.024), 0.03],
+    [roundCone([0.0, 0.46, -0.02], [0.0, 0.18, -0.012], 0.036, 0.018), 0.03],
     [roundCone([0.0, 0.44, 0.01], [0.004, 0.15, 0.005], 0.017, 0.012), 0.02],
-    // just above the malleoli the skin lies on the distal tibia (its medial face is subcutaneous)
-    [roundCone([0.005, 0.16, 0.002], [0.006, 0.085, 0.002], 0.0235, 0.027), 0.006],
-    // the fibula is subcutaneous above the lateral malleolus
-    [roundCone([-0.033, 0.32, -0.013], [-0.032, 0.08, -0.011], 0.0095, 0.0075), 0.008],
+    // just above the malleoli the skin lies on the distal tibia (its medial face is subcutaneous): a thin
+    // core only, the bone cores give the shape (a base shape close under them would inflate the blend)
+    [roundCone([0.001, 0.16, 0.0], [0.003, 0.09, 0.002], 0.009, 0.015), 0.006],
+    // the fibula's shaft under the lateral muscles; lower down its bone core carries the skin
+    [roundCone([-0.033, 0.32, -0.013], [-0.032, 0.2, -0.012], 0.0095, 0.0085), 0.008],
     // malleoli under the skin
     [sphere([0.026, 0.085, 0.004], 0.012), 0.012],
     [sphere([-0.033, 0.072, -0.011], 0.012), 0.012],

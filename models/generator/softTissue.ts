@@ -16,6 +16,7 @@ import { DEEP_POSTERIOR } from './muscles/deepPosterior';
 import { LATERAL_COMPARTMENT } from './muscles/lateral';
 import { THIGH_MUSCLES } from './muscles/thigh';
 import { TRICEPS_SURAE } from './muscles/tricepsSurae';
+import { FASCIA } from './ligaments/fascia';
 import { KNEE_LIGAMENTS } from './ligaments/knee';
 import { RETINACULA } from './ligaments/retinacula';
 import { NERVE_BRANCHES } from './nerves/branches';
@@ -43,4 +44,5 @@ export const SOFT_TISSUES: TissueDef[] = [
   ...NERVE_BRANCHES,
   ...VEINS,
   ...RETINACULA,
+  ...FASCIA,
 ];

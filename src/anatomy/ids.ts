@@ -111,6 +111,15 @@ export const STRUCTURES = {
   phalanges_3: 'bone',
   phalanges_4: 'bone',
   phalanges_5: 'bone',
+  // Fascial bands added with the soft tissue (issue 10); appended, since pin links number structures
+  // by their place in this list
+  inferior_extensor_retinaculum: 'ligament',
+  superior_fibular_retinaculum: 'ligament',
+  inferior_fibular_retinaculum: 'ligament',
+  interosseous_membrane: 'ligament',
+  iliotibial_tract: 'ligament',
+  plantar_aponeurosis: 'ligament',
+  extensor_digitorum_brevis: 'muscle',
 } as const satisfies Record<string, StructureKind>;
 
 export type StructureId = keyof typeof STRUCTURES;

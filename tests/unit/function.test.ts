@@ -24,10 +24,11 @@ import { NEUTRAL_POSE } from '../../src/kinematics/joints';
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
 
 describe('bone → attachments', () => {
-  it('lists the calcaneal tendon and plantaris as insertions on the calcaneus, nothing as an origin', () => {
+  it('lists the calcaneal tendon and plantaris as insertions on the calcaneus, extensor digitorum brevis as its one origin', () => {
     const { origins, insertions } = attachmentsOfBone('calcaneus');
     expect(ids(insertions)).toEqual(expect.arrayContaining(['calcaneal_tendon', 'plantaris', 'gastrocnemius_medial_head', 'soleus']));
-    expect(origins).toEqual([]);
+    // Gray's Anatomy 42nd ed.: extensor digitorum brevis arises from the superolateral calcaneus
+    expect(ids(origins)).toEqual(['extensor_digitorum_brevis']);
   });
 
   it('lists both gastrocnemius heads, plantaris and the collateral ligaments as origins on the femur', () => {

@@ -1,6 +1,6 @@
 /** Anterior compartment: tibialis anterior and the long toe extensors. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
-import { F, fusiform, L, S, toeSlips, TOES_2_5_DORSAL } from '../tissue';
+import { cord, F, fusiform, L, S, toeSlips, TOES_2_5_DORSAL } from '../tissue';
 
 export const ANTERIOR_COMPARTMENT: TissueDef[] = [
   // ---------------------------------------------------------------- anterior compartment
@@ -11,7 +11,9 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
         path: [
           L('tibialis_anterior_origin'),
           S([-0.019, 0.31, 0.018]),
-          S([-0.008, 0.19, 0.026]),
+          S([-0.007, 0.19, 0.02]),
+          S([0.004, 0.15, 0.017]),
+          S([0.007, 0.13, 0.0205]),
           L('tibialis_anterior_retinaculum'),
           F([0.021, 0.074, 0.05]),
           F([0.031, 0.048, 0.075]),
@@ -24,11 +26,12 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           bellyW: 0.0175,
           bellyT: 0.012,
           tendonFrom: 0.48,
-          tendonW: 0.0052,
+          tendonW: 0.0045,
           tendonT: 0.0022,
           endW: 0.005,
         }),
-        options: { widthDir: [1, 0, -1] },
+        // the belly faces forward and laterally off the tibia; the tendon turns flat onto its front
+        options: { widthDir: [1, 0, -1], twist: 0.6 },
         tendon: [[0.48, 1]],
       },
     ],
@@ -40,8 +43,8 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
         path: [
           S([-0.03, 0.415, 0.006]),
           S([-0.034, 0.31, 0.008]),
-          S([-0.024, 0.18, 0.02]),
-          S([-0.01, 0.1, 0.032]),
+          S([-0.021, 0.18, 0.008]),
+          S([-0.01, 0.1, 0.031]),
           F([-0.012, 0.07, 0.06]),
           F([-0.012, 0.05, 0.1]),
         ],
@@ -49,7 +52,7 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           originW: 0.006,
           originT: 0.004,
           bellyAt: 0.3,
-          bellyW: 0.0145,
+          bellyW: 0.0125,
           bellyT: 0.0125,
           tendonFrom: 0.58,
           tendonW: 0.0035,
@@ -65,9 +68,10 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
     pieces: [
       {
         path: [
-          S([-0.026, 0.3, 0.01]),
-          S([-0.017, 0.2, 0.022]),
-          S([0.002, 0.11, 0.033]),
+          S([-0.026, 0.3, 0.007]),
+          S([-0.012, 0.2, 0.0145]),
+          S([-0.003, 0.15, 0.0145]),
+          S([0.0, 0.11, 0.031]),
           F([0.015, 0.073, 0.058]),
           F([0.027, 0.05, 0.1]),
           F([0.033, 0.031, 0.15]),
@@ -77,14 +81,48 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           originW: 0.004,
           originT: 0.003,
           bellyAt: 0.22,
-          bellyW: 0.0095,
-          bellyT: 0.008,
+          bellyW: 0.0085,
+          bellyT: 0.0065,
           tendonFrom: 0.42,
           tendonW: 0.0024,
           tendonT: 0.0014,
         }),
         tendon: [[0.44, 1]],
       },
+    ],
+  },
+  // Extensor digitorum brevis (with extensor hallucis brevis, its slip to the big toe): a flat belly
+  // on the lateral dorsum of the foot from the upper surface of the calcaneus, under the long
+  // extensor tendons, dividing into four thin tendons: to the base of the proximal phalanx of the
+  // hallux and into the long extensor tendons of toes 2–4 (Gray's Anatomy 42nd ed.)
+  {
+    id: 'extensor_digitorum_brevis',
+    pieces: [
+      {
+        path: [F([-0.036, 0.042, 0.028]), F([-0.026, 0.047, 0.055]), F([-0.013, 0.043, 0.082])],
+        profile: [
+          [0, 0.006, 0.0025],
+          [0.3, 0.011, 0.0045],
+          [0.65, 0.0115, 0.004],
+          [0.9, 0.008, 0.0025],
+          [1, 0.006, 0.0015],
+        ],
+        options: { widthDir: [1, 0, 0.4], rings: 20, sides: 14, exponent: 2.4 },
+        tendon: [[0, 0.08], [0.88, 1]],
+      },
+      ...(
+        [
+          [[0.004, 0.042, 0.09], [0.022, 0.037, 0.12], [0.033, 0.025, 0.162]],
+          [[-0.007, 0.042, 0.09], [0.006, 0.036, 0.115], [0.014, 0.028, 0.135]],
+          [[-0.013, 0.041, 0.09], [-0.007, 0.034, 0.11], [-0.002, 0.026, 0.13]],
+          [[-0.019, 0.04, 0.088], [-0.019, 0.032, 0.105], [-0.017, 0.024, 0.124]],
+        ] as const
+      ).map(([a, b, c]) => ({
+        path: [F([a[0], a[1], a[2]]), F([b[0], b[1], b[2]]), F([c[0], c[1], c[2]])],
+        profile: cord(0.0009, 0.05),
+        options: { rings: 14, sides: 8 },
+        tendon: [[0, 1]] as const,
+      })),
     ],
   },
 ];

@@ -26,13 +26,13 @@ export const THIGH_MUSCLES: TissueDef[] = [
     id: 'semitendinosus',
     pieces: [
       {
-        path: [T([0.022, 0.76, -0.055]), T([0.036, 0.64, -0.048]), T([0.042, 0.55, -0.032]), S([0.042, 0.478, -0.018]), S([0.032, 0.44, 0.0]), S([0.021, 0.425, 0.012])],
+        path: [T([0.026, 0.76, -0.061]), T([0.04, 0.64, -0.057]), T([0.044, 0.55, -0.037]), S([0.042, 0.478, -0.018]), S([0.032, 0.44, 0.0]), S([0.021, 0.425, 0.012])],
         profile: fusiform({
-          originW: 0.015,
-          originT: 0.013,
+          originW: 0.014,
+          originT: 0.011,
           bellyAt: 0.1,
-          bellyW: 0.015,
-          bellyT: 0.013,
+          bellyW: 0.014,
+          bellyT: 0.011,
           tendonFrom: 0.38,
           tendonW: 0.0029,
           tendonT: 0.0026,
