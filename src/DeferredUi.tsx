@@ -33,6 +33,8 @@ import { useClinicalUrl } from './embed/useClinicalUrl';
 import { ClinicalLabToggle } from './ui/clinical/ClinicalLabToggle';
 import { useViewer } from './state/store';
 import { ExplorerPanelLazy, ExplorerSceneLazy } from './ui/explorer/lazy';
+import { SheetTitle } from './ui/SheetTitle';
+import { UpdateNotice } from './pwa/UpdateNotice';
 
 // The clinical lab (data, panel, 3D overlays) loads only when it is opened.
 const ClinicalLab = lazy(() => import('./ui/clinical/ClinicalLab'));
@@ -52,6 +54,8 @@ export interface DeferredUiProps {
     topbar: RefObject<HTMLDivElement | null>;
     stage: RefObject<HTMLDivElement | null>;
     panel: RefObject<HTMLDivElement | null>;
+    /** The phone's bottom sheet: the selected name shown at peek. */
+    sheetTitle: RefObject<HTMLDivElement | null>;
   };
 }
 
@@ -91,9 +95,11 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
             {webgl && <ExplorerSceneLazy />}
             <TourPlayer />
             <LectureMode />
+            <UpdateNotice />
           </>,
           stageSlot.current,
         )}
+      {slots.sheetTitle.current && createPortal(<SheetTitle />, slots.sheetTitle.current)}
       {panel.current &&
         createPortal(
           <>
