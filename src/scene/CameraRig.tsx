@@ -103,7 +103,7 @@ export function viewPose(
 ): CameraPose {
   const visible = 1 - Math.min(0.8, Math.max(0, covered));
   const visibleAspect = aspect / visible;
-  const calf = covered > 0 && visibleAspect < 0.75 ? calfAndKnee(index) : null;
+  const calf = covered > 0 && aspect < 0.75 ? calfAndKnee(index) : null;
   if (calf) {
     // A tall, narrow subject: its height fits the visible height unless its width is what limits.
     const fit = Math.max(fitDistance(calf.halfHeight * 1.15, fovDeg) / visible, fitDistance(calf.halfWidth * 1.3, fovDeg) / visible / visibleAspect);

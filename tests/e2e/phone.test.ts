@@ -232,4 +232,21 @@ describe('phone layout (390 × 844, touch)', () => {
     await waitForState(page, (s) => s.action === 'plantarflexion');
     await shot(page, 'actions');
   }, 180_000);
+
+  it('a phone turned sideways (844 × 390) splits the screen: 3D view beside the panel, nothing off screen', async () => {
+    const context = await app.browser().newContext({ viewport: { width: 844, height: 390 }, deviceScaleFactor: 1, hasTouch: true, isMobile: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.addInitScript('globalThis.__name ??= (fn) => fn;');
+    await page.goto(`${origin}/?select=${MEDIAL}`);
+    await waitForReady(page);
+    await settle(page);
+    const canvas = (await page.locator('[data-testid="viewer-canvas"] canvas').boundingBox())!;
+    const panel = (await page.locator('#side-panel').boundingBox())!;
+    expect(canvas.x + canvas.width, 'the panel sits beside the 3D view').toBeLessThanOrEqual(panel.x + 0.5);
+    expect(canvas.width / 844, 'the 3D view keeps over half the width').toBeGreaterThan(0.55);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await visiblePoint(page, MEDIAL);
+    writeFileSync(resolve(SCREENSHOT_DIR, 'phone-landscape.png'), await page.screenshot());
+  }, 120_000);
 });
