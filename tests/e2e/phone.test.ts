@@ -246,7 +246,12 @@ describe('phone layout (390 × 844, touch)', () => {
     expect(canvas.x + canvas.width, 'the panel sits beside the 3D view').toBeLessThanOrEqual(panel.x + 0.5);
     expect(canvas.width / 844, 'the 3D view keeps over half the width').toBeGreaterThan(0.55);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    expect(canvas.height / 390, 'the 3D view keeps most of the height (actions in a drawer)').toBeGreaterThan(0.7);
     await visiblePoint(page, MEDIAL);
+    expect(await smallThings(page), 'small text or targets').toEqual([]);
+    await page.locator(testId('actions-drawer')).tap();
+    await page.locator(testId('play-knee_flexion')).tap();
+    await waitForState(page, (s) => s.action === 'knee_flexion');
     writeFileSync(resolve(SCREENSHOT_DIR, 'phone-landscape.png'), await page.screenshot());
   }, 120_000);
 });
