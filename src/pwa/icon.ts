@@ -43,11 +43,11 @@ export function drawIcon(size: number, maskable = false): Uint8Array {
       const t = (v - 0.5) / scale + 0.5;
       const aa = 1 / (size * scale);
       // Rounded square background (transparent corners unless maskable).
-      const qx = Math.max(Math.abs(u - 0.5) - (0.5 - corner), 0);
-      const qy = Math.max(Math.abs(v - 0.5) - (0.5 - corner), 0);
-      const bgDist = Math.hypot(qx, qy) - corner;
+      const qx = Math.abs(u - 0.5) - (0.5 - corner);
+      const qy = Math.abs(v - 0.5) - (0.5 - corner);
+      const bgDist = Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - corner;
       let colour: RGB = BG;
-      let alpha = Math.max(0, Math.min(1, 0.5 - bgDist * size));
+      const alpha = Math.max(0, Math.min(1, 0.5 - bgDist * size));
       // The leg, knee at the top: shaft of the tibia, muscle belly behind it, tendon to the heel.
       const layers: Array<[number, RGB]> = [
         [capsule(s, t, 0.44, 0.12, 0.46, 0.86, 0.07), BONE],
