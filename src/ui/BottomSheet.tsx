@@ -120,6 +120,10 @@ export function BottomSheet({ panelRef, titleRef, hidden, children }: BottomShee
       data-sheet={state}
       data-testid="bottom-sheet"
       ref={sheet}
+      // Tabbing into the panel at peek raises it, so the focused control is in sight.
+      onFocus={(e) => {
+        if (phone && state === 'peek' && (e.target as HTMLElement).closest('#side-panel')) setState('half');
+      }}
     >
       <div className="sheet-header">
         <button

@@ -6,8 +6,11 @@ export const STATES: readonly SheetState[] = ['peek', 'half', 'full'];
 
 /** Below this width the side panel is a bottom sheet over a full-screen 3D view (styles.css agrees). */
 export const PHONE_QUERY = '(max-width: 800px)';
-/** Height of the sheet at peek: its handle and the selected structure's name. */
-const PEEK_PX = 108;
+/**
+ * Height of the sheet at peek: its handle, the selected structure's name and one row of the panel
+ * (the search field), so a control the panel scrolls to can always come fully into view.
+ */
+const PEEK_PX = 164;
 /** Share of the screen's height the sheet takes at half: the 3D view keeps well over half the screen. */
 const HALF_SHARE = 0.34;
 /** The row of view and action buttons that rides on the sheet's top edge (styles.css: .dock). */
