@@ -73,12 +73,13 @@ function modelBounds(index: ModelIndex | null, direction: V3): { centre: V3; rad
 }
 
 /**
- * The calf and knee: the box of the gastrocnemius heads, raised to take in the knee above them. On a
- * phone in portrait the whole leg would be a thin sliver; this is what the first view frames there.
+ * The calf and knee down to the heel: the box of the gastrocnemius heads and the calcaneus, raised to
+ * take in the knee above them. On a phone in portrait the whole model (thigh included) would be a
+ * thin sliver; this is what the first view frames there, as large as the visible part allows.
  */
 function calfAndKnee(index: ModelIndex | null): { centre: V3; halfHeight: number; halfWidth: number } | null {
   const box = new Box3();
-  for (const id of ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head'] as const) {
+  for (const id of ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'calcaneus'] as const) {
     const entry = index?.structures.get(id);
     if (entry && entry.meshes.length) box.union(structureBox(entry, tmpBox));
   }
@@ -106,7 +107,7 @@ export function viewPose(
   const calf = covered > 0 && aspect < 0.75 ? calfAndKnee(index) : null;
   if (calf) {
     // A tall, narrow subject: its height fits the visible height unless its width is what limits.
-    const fit = Math.max(fitDistance(calf.halfHeight * 1.15, fovDeg) / visible, fitDistance(calf.halfWidth * 1.3, fovDeg) / visible / visibleAspect);
+    const fit = Math.max(fitDistance(calf.halfHeight * 1.08, fovDeg) / visible, fitDistance(calf.halfWidth * 1.3, fovDeg) / visible / visibleAspect);
     return poseFrom(calf.centre, VIEW_DIRECTIONS[name], fit);
   }
   const { centre, radius } = modelBounds(index, VIEW_DIRECTIONS[name]);
