@@ -84,9 +84,10 @@ describe('touch', () => {
     await still(page);
     const zoomed = await page.evaluate(() => ({ femur: window.anatomyViewer!.screenPosition('femur'), calcaneus: window.anatomyViewer!.screenPosition('calcaneus') }));
     const spreadBefore = gap(before.femur, before.calcaneus);
-    // Zoomed in: either both are still on screen and further apart, or one has left the screen.
+    // Zoomed in: either both are still on screen and further apart, or they have left the screen
+    // (a phone's first view frames knee to heel, issue 14) while the calf between them stays.
     if (zoomed.femur && zoomed.calcaneus) expect(gap(zoomed.femur, zoomed.calcaneus)).toBeGreaterThan(spreadBefore * 1.15);
-    else expect(zoomed.femur ?? zoomed.calcaneus, 'something stays on screen').not.toBeNull();
+    else expect(zoomed.femur ?? zoomed.calcaneus ?? (await page.evaluate((id) => window.anatomyViewer!.screenPosition(id), MEDIAL)), 'something stays on screen').not.toBeNull();
 
     // Pinch back in to see the whole leg, then pan to the right with two fingers.
     await twoFingers(page, { x: c.x, y: c.y - 120 }, { x: c.x, y: c.y + 120 }, { x: c.x, y: c.y - 40 }, { x: c.x, y: c.y + 40 });
