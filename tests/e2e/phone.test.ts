@@ -169,6 +169,7 @@ describe('phone layout (390 × 844, touch)', () => {
     let box = (await handle.boundingBox())!;
     await drag(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: box.x + box.width / 2, y: 110 });
     await sheetAt(page, 'full');
+    expect(await page.locator(testId('view-anterior')).isVisible(), 'at full the control row does not cover the top bar').toBe(false);
     await shot(page, 'full');
     // Drag it down a little past half: it snaps to half; then down to the bottom: peek.
     box = (await handle.boundingBox())!;
