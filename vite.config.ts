@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './src/embed/contentSecurityPolicy.ts';
+import { THEME_COLOUR } from './src/pwa/icon.ts';
+import { ICONS, pwaIcons } from './src/pwa/pngIcons.ts';
 
 /**
  * The built page carries its CSP as a <meta> tag, so it is safe wherever it is hosted. Only in the
@@ -48,9 +50,54 @@ function preloadModel(): Plugin {
   };
 }
 
+/**
+ * Offline install: a web app manifest (icons drawn by pwaIcons) and a Workbox service worker that
+ * precaches everything the build emits — app shell, every JS chunk (the anatomy texts are in one),
+ * the model and the icons — so after one online visit the app opens and works with no network.
+ * `prompt`: a new version waits until the user reloads from the "Update available" notice.
+ * `injectRegister: false`: no inline registration script (the CSP forbids inline scripts); the page
+ * registers it itself after the first model frame (src/pwa/register.ts).
+ *
+ * Imported through a specifier in a variable, so `tsc` does not load the plugin's types: they pull
+ * in workbox-build's type-fest, whose `/// <reference lib="esnext" />` retypes every typed array of
+ * the project (the model generator's Float32Arrays stop type-checking).
+ */
+const PWA_PLUGIN = 'vite-plugin-pwa';
+const { VitePWA } = (await import(PWA_PLUGIN)) as { VitePWA: (options: object) => Plugin[] };
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Lower Leg Anatomy Viewer',
+    short_name: 'Lower leg',
+    description: 'Offline 3D anatomy of the lower leg and the gastrocnemius',
+    theme_color: THEME_COLOUR,
+    background_color: '#0f1216',
+    display: 'standalone',
+    start_url: '/',
+    scope: '/',
+    icons: ICONS.filter((i) => !i.src.includes('apple')).map((i) => ({
+      src: `/${i.src}`,
+      sizes: `${i.size}x${i.size}`,
+      type: 'image/png',
+      ...(i.maskable ? { purpose: 'maskable' } : {}),
+    })),
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,glb,png,json,svg}'],
+    // The model is ~1 MB and the 3D chunk larger than Workbox's 2 MiB default would allow for.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    // The first version takes control of the page it was installed from (offline from the first
+    // visit); later versions wait for the notice's reload.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 // The .glb is imported with `?url`, so Vite fingerprints it and ships it in dist/ (offline-first).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadModel()],
+  plugins: [react(), contentSecurityPolicy(), preloadModel(), pwaIcons(), pwa],
   assetsInclude: ['**/*.glb'],
   build: {
     target: 'es2022',

@@ -7,6 +7,7 @@ import { ViewControls } from './ui/ViewControls';
 import { ErrorAlert } from './ui/ErrorAlert';
 import { Notice } from './ui/Notice';
 import { LoadingBar } from './ui/LoadingBar';
+import { BottomSheet } from './ui/BottomSheet';
 import { useViewer } from './state/store';
 
 // Everything else comes as one chunk after the model's first frame (or a 3D error): the first
@@ -24,7 +25,8 @@ function AfterFirstFrame({ children }: { children: ReactNode }) {
 }
 
 /**
- * Page layout: the 3D stage with its overlays, and the side panel (a bottom sheet on narrow screens).
+ * Page layout: the 3D stage with its overlays, and the side panel (on phones a bottom sheet over a
+ * full-screen 3D view, with the view and action controls in a row on its top edge).
  * The stage (canvas, view presets, action player, loading and error messages) renders first; the
  * panel's content, the teaching buttons and the overlays follow the first model frame, in space the
  * layout already holds for them.
@@ -36,8 +38,11 @@ export function App() {
   const topbarSlot = useRef<HTMLDivElement>(null);
   const stageSlot = useRef<HTMLDivElement>(null);
   const panelSlot = useRef<HTMLDivElement>(null);
+  const sheetTitleSlot = useRef<HTMLDivElement>(null);
+  // Phones: the action player is a drawer opened from the control row (always shown on wide screens).
+  const [actionsOpen, setActionsOpen] = useState(false);
   return (
-    <div className={`app${panelOpen ? '' : ' panel-closed'}`}>
+    <div className={`app${panelOpen ? '' : ' panel-closed'}${actionsOpen ? ' actions-open' : ''}`}>
       <header className="topbar">
         <h1>
           Lower leg <span className="title-sub">· Gastrocnemius</span>
@@ -54,7 +59,19 @@ export function App() {
         </button>
       </header>
       <main className="stage">
-        <ViewControls />
+        <div className="dock">
+          <button
+            type="button"
+            className="chip dock-actions"
+            data-testid="actions-drawer"
+            aria-expanded={actionsOpen}
+            aria-controls="action-player"
+            onClick={() => setActionsOpen((o) => !o)}
+          >
+            Actions
+          </button>
+          <ViewControls />
+        </div>
         {/* Nothing overlaps the canvas's edges: clicks there reach the scene (empty space clears). */}
         <div className="canvas-area" ref={stage}>
           {webgl && <ViewerCanvas />}
@@ -66,11 +83,17 @@ export function App() {
             <Notice />
           </div>
         </div>
-        <ActionControls />
+        <div className="action-drawer" id="action-player">
+          <ActionControls />
+        </div>
       </main>
-      <div className="side-panel" id="side-panel" hidden={!panelOpen} ref={panelSlot} />
+      <BottomSheet panelRef={panelSlot} titleRef={sheetTitleSlot} hidden={!panelOpen} />
       <AfterFirstFrame>
-        <DeferredUi webgl={webgl} stage={stage} slots={{ topbar: topbarSlot, stage: stageSlot, panel: panelSlot }} />
+        <DeferredUi
+          webgl={webgl}
+          stage={stage}
+          slots={{ topbar: topbarSlot, stage: stageSlot, panel: panelSlot, sheetTitle: sheetTitleSlot }}
+        />
       </AfterFirstFrame>
     </div>
   );

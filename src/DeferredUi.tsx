@@ -35,6 +35,8 @@ import { useViewer } from './state/store';
 import { ExplorerPanelLazy, ExplorerSceneLazy } from './ui/explorer/lazy';
 import { FlashcardsToggle, WorksheetToggle } from './ui/study/StudyToggles';
 import { FlashcardsPanelLazy, WorksheetPanelLazy } from './ui/study/lazy';
+import { SheetTitle } from './ui/SheetTitle';
+import { UpdateNotice } from './pwa/UpdateNotice';
 
 // The clinical lab (data, panel, 3D overlays) loads only when it is opened.
 const ClinicalLab = lazy(() => import('./ui/clinical/ClinicalLab'));
@@ -54,6 +56,8 @@ export interface DeferredUiProps {
     topbar: RefObject<HTMLDivElement | null>;
     stage: RefObject<HTMLDivElement | null>;
     panel: RefObject<HTMLDivElement | null>;
+    /** The phone's bottom sheet: the selected name shown at peek. */
+    sheetTitle: RefObject<HTMLDivElement | null>;
   };
 }
 
@@ -93,9 +97,11 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
             {webgl && <ExplorerSceneLazy />}
             <TourPlayer />
             <LectureMode />
+            <UpdateNotice />
           </>,
           stageSlot.current,
         )}
+      {slots.sheetTitle.current && createPortal(<SheetTitle />, slots.sheetTitle.current)}
       {panel.current &&
         createPortal(
           <>

@@ -16,6 +16,7 @@ import { prefersReducedMotion } from './reducedMotion';
 import { VIEW_DIRECTIONS } from './viewDirections';
 import { restoreJointNodes, saveJointNodes, setJointPose } from './poseNodes';
 import { KNEE } from '../kinematics/joints';
+import { useSheetInset } from '../ui/sheetInset';
 
 /** Where the leg is before the model reports its size: knee at y 0.5, ground at 0 (contract frame). */
 const FALLBACK_CENTRE: V3 = [0, 0.36, 0];
@@ -71,11 +72,47 @@ function modelBounds(index: ModelIndex | null, direction: V3): { centre: V3; rad
   return { centre: [c.x, c.y, c.z], radius: Math.max(size.y, across) / 2 };
 }
 
-/** Camera pose of a view preset, framing the whole leg. */
-export function viewPose(name: keyof typeof VIEW_DIRECTIONS, fovDeg: number, aspect: number, index: ModelIndex | null): CameraPose {
+/**
+ * The calf and knee down to the heel: the box of the gastrocnemius heads and the calcaneus, raised to
+ * take in the knee above them. On a phone in portrait the whole model (thigh included) would be a
+ * thin sliver; this is what the first view frames there, as large as the visible part allows.
+ */
+function calfAndKnee(index: ModelIndex | null): { centre: V3; halfHeight: number; halfWidth: number } | null {
+  const box = new Box3();
+  for (const id of ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'calcaneus'] as const) {
+    const entry = index?.structures.get(id);
+    if (entry && entry.meshes.length) box.union(structureBox(entry, tmpBox));
+  }
+  if (box.isEmpty()) return null;
+  box.max.y += 0.05;
+  const c = box.getCenter(new Vector3());
+  const size = box.getSize(new Vector3());
+  return { centre: [c.x, c.y, c.z], halfHeight: size.y / 2, halfWidth: Math.max(size.x, size.z) / 2 };
+}
+
+/**
+ * Camera pose of a view preset, framing the whole leg. `covered` is the share of the view's height
+ * that a phone's bottom sheet hides (the camera's view offset centres the leg in the rest, and the
+ * fit uses the rest); on such a portrait phone the calf and knee are framed instead of the whole leg.
+ */
+export function viewPose(
+  name: keyof typeof VIEW_DIRECTIONS,
+  fovDeg: number,
+  aspect: number,
+  index: ModelIndex | null,
+  covered = 0,
+): CameraPose {
+  const visible = 1 - Math.min(0.8, Math.max(0, covered));
+  const visibleAspect = aspect / visible;
+  const calf = covered > 0 && aspect < 0.75 ? calfAndKnee(index) : null;
+  if (calf) {
+    // A tall, narrow subject: its height fits the visible height unless its width is what limits.
+    const fit = Math.max(fitDistance(calf.halfHeight * 1.08, fovDeg) / visible, fitDistance(calf.halfWidth * 1.3, fovDeg) / visible / visibleAspect);
+    return poseFrom(calf.centre, VIEW_DIRECTIONS[name], fit);
+  }
   const { centre, radius } = modelBounds(index, VIEW_DIRECTIONS[name]);
   // On a portrait screen the width limits the fit, not the height.
-  const fit = fitDistance(radius * 1.08, fovDeg) / Math.min(1, Math.max(0.45, aspect));
+  const fit = fitDistance(radius * 1.08, fovDeg) / visible / Math.min(1, Math.max(0.45, visibleAspect));
   return poseFrom(centre, VIEW_DIRECTIONS[name], fit);
 }
 
@@ -158,6 +195,16 @@ export function CameraRig({ index }: { index: ModelIndex }) {
   /** True from a pointer/touch/wheel gesture on the controls until the next flight. */
   const userDriven = useRef(false);
   const initialised = useRef(false);
+  const inset = useSheetInset();
+  const covered = inset / Math.max(1, size.height);
+
+  // On a phone the bottom sheet covers the bottom of the view: shift the projection so that what the
+  // camera looks at sits in the middle of the part left visible.
+  useEffect(() => {
+    if (inset > 0 && size.height - inset > 80) camera.setViewOffset(size.width, size.height, 0, inset / 2, size.width, size.height);
+    else camera.clearViewOffset();
+    invalidate();
+  }, [camera, inset, invalidate, size.height, size.width]);
 
   const currentPose = useCallback((): CameraPose => {
     const t = controls.current?.target ?? new Vector3(...FALLBACK_CENTRE);
@@ -192,10 +239,10 @@ export function CameraRig({ index }: { index: ModelIndex }) {
       const s = useViewer.getState();
       switch (goal.type) {
         case 'view':
-          flyTo(viewPose(goal.view, camera.fov, aspect, index));
+          flyTo(viewPose(goal.view, camera.fov, aspect, index, covered));
           return;
         case 'reset':
-          flyTo(viewPose(DEFAULT_VIEW, camera.fov, aspect, index));
+          flyTo(viewPose(DEFAULT_VIEW, camera.fov, aspect, index, covered));
           return;
         case 'frame': {
           const entry = index.structures.get(goal.id);
@@ -214,7 +261,7 @@ export function CameraRig({ index }: { index: ModelIndex }) {
         }
       }
     },
-    [camera, currentPose, flyTo, index, size.height, size.width],
+    [camera, covered, currentPose, flyTo, index, size.height, size.width],
   );
 
   // Frame the leg on load, from the view a deep link asked for (or the default one).
@@ -222,13 +269,13 @@ export function CameraRig({ index }: { index: ModelIndex }) {
     if (!initialised.current) {
       initialised.current = true;
       const view = useViewer.getState().view ?? DEFAULT_VIEW;
-      setPose(viewPose(view, camera.fov, size.width / Math.max(1, size.height), index));
+      setPose(viewPose(view, camera.fov, size.width / Math.max(1, size.height), index, covered));
       invalidate();
     }
     return useViewer.subscribe((s, prev) => {
       if (s.cameraGoalSeq !== prev.cameraGoalSeq && s.cameraGoal) handleGoal(s.cameraGoal);
     });
-  }, [camera, handleGoal, index, invalidate, setPose, size.height, size.width]);
+  }, [camera, covered, handleGoal, index, invalidate, setPose, size.height, size.width]);
 
   useFrame(() => {
     const f = flight.current;

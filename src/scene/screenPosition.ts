@@ -5,6 +5,7 @@ import { getSceneHandle } from './sceneHandle';
 import { isShown, structureBox } from './modelIndex';
 import { pickTargets } from './pick';
 import { useViewer } from '../state/store';
+import { getSheetInset } from '../ui/sheetInset';
 
 const raycaster = new Raycaster();
 const ndc = new Vector2();
@@ -61,7 +62,8 @@ export function screenPosition(id: StructureId): { x: number; y: number } | null
     maxY = Math.max(maxY, corner.y);
   }
   minX = Math.max(minX, -0.98);
-  minY = Math.max(minY, -0.98);
+  // On a phone the bottom sheet covers the bottom of the canvas: nothing there is visible.
+  minY = Math.max(minY, -0.98 + (2 * getSheetInset()) / rect.height);
   maxX = Math.min(maxX, 0.98);
   maxY = Math.min(maxY, 0.98);
   if (minX > maxX || minY > maxY) return null;
