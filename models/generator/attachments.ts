@@ -9,9 +9,10 @@ import type { StructureId } from '../../src/anatomy/ids';
 import type { BoneId } from './bones';
 import type { MeshData } from './mesh';
 import { mergeMeshes } from './mesh';
+import { generatedAttachmentDefs } from './attachments/generated';
 import { gradient, projectToSurface } from './sdf';
 import type { Sdf } from './sdf';
-import { add, cross, lerp, normalize, scale, sub } from './vec';
+import { add, cross, dot, length, lerp, normalize, scale, sub } from './vec';
 import type { V3 } from './vec';
 
 /** A strip following a centre line (half-width per point) or an oval (centre, two half-axes). */
@@ -28,7 +29,8 @@ export interface AttachmentDef {
 
 export const LIFT = 0.0004;
 
-export const ATTACHMENT_DEFS: AttachmentDef[] = [
+/** The areas drawn by hand; the other muscle ends come from attachments/generated.ts. */
+const HAND_DRAWN: AttachmentDef[] = [
   {
     // medial head: upper posterior medial condyle, continuing behind the adductor tubercle up
     // onto a raised patch of the popliteal surface
@@ -131,6 +133,9 @@ export const ATTACHMENT_DEFS: AttachmentDef[] = [
   },
 ];
 
+/** Every attachment area of the model: the hand-drawn ones, then those generated from the muscles' centre lines. */
+export const ATTACHMENT_DEFS: AttachmentDef[] = [...HAND_DRAWN, ...generatedAttachmentDefs()];
+
 function grid(points: V3[][], sdf: Sdf): MeshData {
   const rows = points.length;
   const cols = points[0].length;
@@ -190,7 +195,14 @@ function stripGrid(line: V3[], halfWidth: number[], sdf: Sdf, steps = 18, across
   return rows;
 }
 
-function ovalGrid(centre: V3, a: V3, b: V3, rings = 6, sides = 20): V3[][] {
+function ovalGrid(near: V3, a0: V3, b0: V3, sdf: Sdf, rings = 6, sides = 20): V3[][] {
+  // laid on the bone's tangent plane at the surface point nearest `near`, so an oval placed off
+  // the bone (at a muscle's end) keeps its size
+  const centre = projectToSurface(sdf, near);
+  const n = gradient(sdf, centre[0], centre[1], centre[2]);
+  const ua = normalize(sub(a0, scale(n, dot(n, a0))));
+  const a = scale(ua, length(a0));
+  const b = scale(normalize(cross(n, ua)), length(b0));
   // a polar grid stored as rows of constant angle; the first column is the (shared) centre
   const rows: V3[][] = [];
   for (let k = 0; k <= sides; k++) {
@@ -210,7 +222,7 @@ export function buildAttachment(def: AttachmentDef, fields: Record<BoneId, { sdf
   return mergeMeshes(
     def.patches.map((p) => {
       const sdf = fields[p.bone].sdf;
-      return grid(p.kind === 'strip' ? stripGrid(p.line, p.halfWidth, sdf) : ovalGrid(p.centre, p.a, p.b), sdf);
+      return grid(p.kind === 'strip' ? stripGrid(p.line, p.halfWidth, sdf) : ovalGrid(p.centre, p.a, p.b, sdf), sdf);
     }),
   );
 }

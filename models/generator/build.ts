@@ -329,8 +329,11 @@ export async function buildDocument(): Promise<Document> {
       node.setTranslation([...PATELLA_NODE_ORIGIN]).setMesh(makeMesh(id, m, PATELLA_NODE_ORIGIN));
       root.addChild(node);
     } else {
-      node.setMesh(makeMesh(id, m, ANKLE_BONES.has(id) ? TALUS_ORIGIN : SEGMENT_ORIGIN[m.segment]));
-      nodes.get(parentOf(id, m.segment))!.addChild(node);
+      // an attachment area on the patella or talus sits in that bone's frame, not its segment's
+      const parent = parentOf(id, m.segment);
+      const origin = parent === 'patella' ? PATELLA_NODE_ORIGIN : ANKLE_BONES.has(id) || ANKLE_BONES.has(parent as StructureId) ? TALUS_ORIGIN : SEGMENT_ORIGIN[m.segment];
+      node.setMesh(makeMesh(id, m, origin));
+      nodes.get(parent)!.addChild(node);
     }
     nodes.set(id, node);
   }

@@ -159,7 +159,7 @@ export const functionData: FunctionData = parseFunctionData(functionJson);
 export interface BoneAttachment {
   id: StructureId;
   end: 'origin' | 'insertion';
-  /** The attachment-area mesh showing it, when the model has one on this bone. */
+  /** The attachment-area mesh showing it, when the model has one on this bone (its main bone or one it also covers). */
   area?: StructureId;
 }
 
@@ -172,7 +172,8 @@ export function attachmentsOfBone(bone: StructureId): { origins: BoneAttachment[
     for (const end of ['origin', 'insertion'] as const) {
       if (!a[end].includes(bone)) continue;
       const m = anatomy.structures[id].muscle;
-      const area = m && m[end].bone === bone ? m[end].area : undefined;
+      // an area may spread over several bones (soleus: fibula and tibia); it shows on each
+      const area = m && (m[end].bone === bone || m[end].alsoOn?.includes(bone)) ? m[end].area : undefined;
       (end === 'origin' ? origins : insertions).push(area ? { id, end, area } : { id, end });
     }
   }

@@ -120,6 +120,35 @@ export const STRUCTURES = {
   iliotibial_tract: 'ligament',
   plantar_aponeurosis: 'ligament',
   extensor_digitorum_brevis: 'muscle',
+  // Attachment areas generated from the muscles' centre lines (issue 12; appended, as pin links store indices)
+  plantaris_origin_area: 'attachment',
+  plantaris_insertion_area: 'attachment',
+  popliteus_origin_area: 'attachment',
+  popliteus_insertion_area: 'attachment',
+  tibialis_posterior_origin_area: 'attachment',
+  tibialis_posterior_insertion_area: 'attachment',
+  flexor_digitorum_longus_origin_area: 'attachment',
+  flexor_digitorum_longus_insertion_area: 'attachment',
+  flexor_hallucis_longus_origin_area: 'attachment',
+  flexor_hallucis_longus_insertion_area: 'attachment',
+  extensor_digitorum_longus_origin_area: 'attachment',
+  extensor_digitorum_longus_insertion_area: 'attachment',
+  extensor_hallucis_longus_origin_area: 'attachment',
+  extensor_hallucis_longus_insertion_area: 'attachment',
+  fibularis_longus_origin_area: 'attachment',
+  fibularis_longus_insertion_area: 'attachment',
+  fibularis_brevis_origin_area: 'attachment',
+  fibularis_brevis_insertion_area: 'attachment',
+  biceps_femoris_origin_area: 'attachment',
+  biceps_femoris_insertion_area: 'attachment',
+  semitendinosus_insertion_area: 'attachment',
+  semimembranosus_insertion_area: 'attachment',
+  gracilis_insertion_area: 'attachment',
+  sartorius_insertion_area: 'attachment',
+  quadriceps_tendon_insertion_area: 'attachment',
+  vastus_intermedius_origin_area: 'attachment',
+  vastus_lateralis_origin_area: 'attachment',
+  vastus_medialis_origin_area: 'attachment',
 } as const satisfies Record<string, StructureKind>;
 
 export type StructureId = keyof typeof STRUCTURES;
@@ -186,7 +215,26 @@ export const ATTACHMENT_AREAS = {
     origin: 'tibialis_anterior_origin_area',
     insertion: 'tibialis_anterior_insertion_area',
   },
-} as const satisfies Record<string, { origin: StructureId; insertion: StructureId }>;
+  // generated from the muscles' centre lines; an end outside the model (a thigh muscle's pelvic origin) has none
+  plantaris: { origin: 'plantaris_origin_area', insertion: 'plantaris_insertion_area' },
+  popliteus: { origin: 'popliteus_origin_area', insertion: 'popliteus_insertion_area' },
+  tibialis_posterior: { origin: 'tibialis_posterior_origin_area', insertion: 'tibialis_posterior_insertion_area' },
+  flexor_digitorum_longus: { origin: 'flexor_digitorum_longus_origin_area', insertion: 'flexor_digitorum_longus_insertion_area' },
+  flexor_hallucis_longus: { origin: 'flexor_hallucis_longus_origin_area', insertion: 'flexor_hallucis_longus_insertion_area' },
+  extensor_digitorum_longus: { origin: 'extensor_digitorum_longus_origin_area', insertion: 'extensor_digitorum_longus_insertion_area' },
+  extensor_hallucis_longus: { origin: 'extensor_hallucis_longus_origin_area', insertion: 'extensor_hallucis_longus_insertion_area' },
+  fibularis_longus: { origin: 'fibularis_longus_origin_area', insertion: 'fibularis_longus_insertion_area' },
+  fibularis_brevis: { origin: 'fibularis_brevis_origin_area', insertion: 'fibularis_brevis_insertion_area' },
+  biceps_femoris: { origin: 'biceps_femoris_origin_area', insertion: 'biceps_femoris_insertion_area' },
+  semitendinosus: { origin: undefined, insertion: 'semitendinosus_insertion_area' },
+  semimembranosus: { origin: undefined, insertion: 'semimembranosus_insertion_area' },
+  gracilis: { origin: undefined, insertion: 'gracilis_insertion_area' },
+  sartorius: { origin: undefined, insertion: 'sartorius_insertion_area' },
+  rectus_femoris: { origin: undefined, insertion: 'quadriceps_tendon_insertion_area' },
+  vastus_lateralis: { origin: 'vastus_lateralis_origin_area', insertion: 'quadriceps_tendon_insertion_area' },
+  vastus_medialis: { origin: 'vastus_medialis_origin_area', insertion: 'quadriceps_tendon_insertion_area' },
+  vastus_intermedius: { origin: 'vastus_intermedius_origin_area', insertion: 'quadriceps_tendon_insertion_area' },
+} as const satisfies Record<string, { origin?: StructureId; insertion?: StructureId }>;
 
 /** Joint nodes in the glTF: rotating them poses everything distal to them. */
 export const JOINT_NODES = ['knee_joint', 'ankle_joint', 'subtalar_joint'] as const;

@@ -214,7 +214,7 @@ function crossCheck(data: z.infer<typeof anatomyDataSchema>): string[] {
         expectKind(`${at}.muscle.${end}.alsoOn[${i}]`, b, ['bone']);
         if (b === a.bone) problems.push(`${at}.muscle.${end}.alsoOn[${i}]: ${JSON.stringify(b)} is already the attachment's "bone"`);
       });
-      const expected = (ATTACHMENT_AREAS as Partial<Record<StructureId, Record<'origin' | 'insertion', StructureId>>>)[key]?.[end];
+      const expected = (ATTACHMENT_AREAS as Partial<Record<StructureId, Partial<Record<'origin' | 'insertion', StructureId>>>>)[key]?.[end];
       if (expected && a.area !== expected) {
         problems.push(`${at}.muscle.${end}.area: is ${JSON.stringify(a.area ?? null)}, ids.ts ATTACHMENT_AREAS says ${JSON.stringify(expected)}`);
       }

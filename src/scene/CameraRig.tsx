@@ -162,11 +162,24 @@ export function occludersOf(index: ModelIndex, target: StructureEntry, from: V3)
   refreshSkinnedBounds(index);
   const meshes = index.pickable.filter((m) => isShown(m));
   const found = new Set<StructureId>();
-  // The bone that carries an attachment footprint never fades: faded, it would leave the footprint
-  // floating in empty space (the femur faded with the muscles showed the patella through it).
-  const carrier = target.kind === 'attachment' ? structureOf(target.node.parent) : null;
+  // The bones that carry an attachment footprint never fade: faded, they would leave the footprint
+  // floating in empty space (the femur faded with the muscles showed the patella through it). An
+  // area may spread over several bones (soleus: fibula and tibia): each bone whose box holds part
+  // of it counts, besides the bone node it hangs from.
+  const samples = samplePoints(target, 24);
+  const carriers = new Set<StructureId>();
+  if (target.kind === 'attachment') {
+    const parent = structureOf(target.node.parent);
+    if (parent) carriers.add(parent);
+    const box = new Box3();
+    for (const e of index.structures.values()) {
+      if (e.kind !== 'bone') continue;
+      structureBox(e, box).expandByScalar(0.001);
+      if (samples.some((p) => box.containsPoint(p))) carriers.add(e.id);
+    }
+  }
   const dir = new Vector3();
-  for (const p of samplePoints(target, 24)) {
+  for (const p of samples) {
     dir.copy(p).sub(origin);
     const dist = dir.length();
     ray.set(origin, dir.normalize());
@@ -175,7 +188,7 @@ export function occludersOf(index: ModelIndex, target: StructureEntry, from: V3)
     for (const hit of ray.intersectObjects(meshes, false)) {
       const id = hit.object.userData.structureId as StructureId;
       if (id === target.id) break;
-      if (hit.distance < dist - 0.0015 && id !== carrier) found.add(id);
+      if (hit.distance < dist - 0.0015 && !carriers.has(id)) found.add(id);
     }
   }
   return [...found];

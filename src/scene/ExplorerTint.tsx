@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { addEffect } from '@react-three/fiber';
 import { Color } from 'three';
 import type { Material } from 'three';
+import { kindOf } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
 import { getLivePose } from '../state/livePose';
 import { getSceneHandle } from './sceneHandle';
 import type { HighlightableMaterial } from './modelIndex';
 import { explorerPaints } from './explorerPaint';
+import { setLitFootprints } from './pick';
 import type { Paint } from './explorerPaint';
 
 interface Look {
@@ -79,6 +81,7 @@ export function ExplorerTint() {
       if (!handle) return;
       const s = useViewer.getState();
       const paints = explorerPaints(s, getLivePose());
+      setLitFootprints([...paints.keys()].filter((id) => kindOf(id) === 'attachment'));
       const keep = new Set<Material>();
       for (const [id, paint] of paints) {
         const entry = handle.index.structures.get(id as StructureId);
@@ -107,6 +110,7 @@ export function ExplorerTint() {
       stop();
       unsub();
       restore(new Set());
+      setLitFootprints([]);
       getSceneHandle()?.invalidate();
     };
   }, []);

@@ -43,19 +43,24 @@ export function movementWeights(movement: MovementId, pose: Pose): Map<Structure
   return weights;
 }
 
-export function explorerPaints(s: PaintInput, pose: Pose): Map<StructureId, Paint> {
-  const paints = new Map<StructureId, Paint>();
-  const foot = (area: StructureId, end: 'origin' | 'insertion') =>
-    paints.set(area, { colour: EXPLORER_COLOURS[end], amount: 0.9, glow: 0.55 });
+/** The footprints the explorer lights: every area on the selected bone, or the selected muscle's ends. */
+export function footprintEnds(s: Pick<PaintInput, 'selected' | 'attachmentEnds'>): [StructureId, 'origin' | 'insertion'][] {
+  const out: [StructureId, 'origin' | 'insertion'][] = [];
   const bone = currentBone(s);
   if (bone) {
     const { origins, insertions } = attachmentsOfBone(bone);
-    for (const a of [...origins, ...insertions]) if (a.area) foot(a.area, a.end);
+    for (const a of [...origins, ...insertions]) if (a.area) out.push([a.area, a.end]);
   } else if (s.selected) {
     const m = anatomy.structures[s.selected as StructureId].muscle;
-    if (m?.origin.area && s.attachmentEnds !== 'insertion') foot(m.origin.area, 'origin');
-    if (m?.insertion.area && s.attachmentEnds !== 'origin') foot(m.insertion.area, 'insertion');
+    if (m?.origin.area && s.attachmentEnds !== 'insertion') out.push([m.origin.area, 'origin']);
+    if (m?.insertion.area && s.attachmentEnds !== 'origin') out.push([m.insertion.area, 'insertion']);
   }
+  return out;
+}
+
+export function explorerPaints(s: PaintInput, pose: Pose): Map<StructureId, Paint> {
+  const paints = new Map<StructureId, Paint>();
+  for (const [area, end] of footprintEnds(s)) paints.set(area, { colour: EXPLORER_COLOURS[end], amount: 0.9, glow: 0.55 });
   if (s.movement) {
     const roles = movementRoles(s.movement);
     const weights = movementWeights(s.movement, pose);

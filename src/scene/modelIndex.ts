@@ -4,7 +4,7 @@
  * rest rotations. Picking BVHs come later, on first need (ensureBvhs).
  */
 import { Box3, Matrix4, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
-import type { Material, Object3D } from 'three';
+import type { BufferAttribute, Material, Object3D } from 'three';
 import type * as Bvh from 'three-mesh-bvh';
 import { isStructureId, kindOf } from '../anatomy/ids';
 import type { StructureId, StructureKind } from '../anatomy/ids';
@@ -76,6 +76,16 @@ export function ensureBvhs(index: ModelIndex): void {
   index.bvhReady = true;
   const geometryUsers = new Map<string, number>();
   for (const m of index.pickable) geometryUsers.set(m.geometry.uuid, (geometryUsers.get(m.geometry.uuid) ?? 0) + 1);
+  // The .glb shares one index accessor between meshes with the same triangle layout (the attachment
+  // strips and ovals, muscles lofted on the same grid), and a BVH reorders its geometry's index in
+  // place: built over a shared index, each tree would scramble the others' triangles (a footprint
+  // then missed every ray and its bone was picked). Each mesh gets its own copy first.
+  const indexUsers = new Map<BufferAttribute, number>();
+  for (const m of index.pickable) if (m.geometry.index) indexUsers.set(m.geometry.index, (indexUsers.get(m.geometry.index) ?? 0) + 1);
+  const ownIndex = (o: Mesh) => {
+    const ix = o.geometry.index;
+    if (ix && (indexUsers.get(ix) ?? 0) > 1 && geometryUsers.get(o.geometry.uuid) === 1) o.geometry.setIndex(ix.clone());
+  };
   for (const o of index.pickable) {
     // Keep a raycast another part of the scene replaced on purpose (the skin lets rays through).
     if (Object.prototype.hasOwnProperty.call(o, 'raycast')) continue;
@@ -84,10 +94,12 @@ export function ensureBvhs(index: ModelIndex): void {
       // three's own SkinnedMesh.raycast would skin and test every triangle on every ray. The tree
       // lives on the geometry, so only where the geometry is this mesh's alone.
       if (geometryUsers.get(o.geometry.uuid) === 1) {
+        ownIndex(o);
         o.geometry.boundsTree = new SkinnedMeshBVH(o);
         o.raycast = acceleratedRaycast;
       }
     } else {
+      ownIndex(o);
       o.geometry.boundsTree = new MeshBVH(o.geometry);
       o.raycast = acceleratedRaycast;
     }

@@ -3,7 +3,7 @@ import type { Camera, Object3D } from 'three';
 import type { StructureId } from '../anatomy/ids';
 import { getSceneHandle } from './sceneHandle';
 import { isShown, structureBox } from './modelIndex';
-import { pickTargets } from './pick';
+import { litFootprints, pickTargets, preferFootprint } from './pick';
 import { useViewer } from '../state/store';
 import { getSheetInset } from '../ui/sheetInset';
 
@@ -23,7 +23,8 @@ function firstHitAt(camera: Camera, targets: Object3D[], x: number, y: number): 
   ndc.set(x, y);
   raycaster.setFromCamera(ndc, camera);
   raycaster.firstHitOnly = true;
-  const hit = raycaster.intersectObjects(targets, false)[0];
+  // the hit a click there would pick (a lit footprint wins over its bone, as in pick.ts)
+  const hit = preferFootprint(raycaster.intersectObjects(targets, false), litFootprints(useViewer.getState().focused));
   return hit ? (hit.object.userData.structureId as StructureId) : null;
 }
 

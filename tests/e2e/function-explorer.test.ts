@@ -68,7 +68,7 @@ describe('bone-first navigation', () => {
     await waitForState(page, (s) => s.selected === 'plantaris' && s.bone === null);
   });
 
-  it('a click on the femur near the medial condyle lists the medial head; its entries are links', async () => {
+  it('a click on the femur near the medial condyle lists the medial head; its entries are links; a click on its lit footprint opens the muscle', async () => {
     const { page, shot } = await app.open('/?view=posterior');
     await explorerLoaded(page);
     // The condyles lie under the gastrocnemius heads: switch the muscles off to see the bone.
@@ -89,6 +89,22 @@ describe('bone-first navigation', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     await waitForState(page, (s) => s.selected === 'gastrocnemius_lateral_head');
+
+    // Come close to the condyle (the medial head's Origin link flies there), then choose the femur again.
+    await page.evaluate(() => window.anatomyViewer!.select('gastrocnemius_medial_head'));
+    await page.locator(`${SEL.panel} ${SEL.linkOrigin}`).click();
+    await waitForState(page, (s) => s.focused === 'gastrocnemius_medial_head_origin_area' && !s.cameraMoving, undefined, 10_000);
+    await page.keyboard.press('Escape');
+    await clickStructure(page, 'femur');
+    await waitForState(page, (s) => s.bone === 'femur');
+    await settle(page);
+    await shot('femur-close');
+
+    // The femur's footprints are lit: a real click on the medial head's opens that muscle, not the femur.
+    const footprint = await visiblePoint(page, 'gastrocnemius_medial_head_origin_area');
+    await page.mouse.click(footprint.x, footprint.y);
+    const opened = await waitForState(page, (s) => s.selected === 'gastrocnemius_medial_head');
+    expect(opened.bone).toBeNull();
   });
 });
 

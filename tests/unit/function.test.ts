@@ -235,6 +235,22 @@ describe('what the explorer paints', () => {
     expect([...origin.keys()]).toEqual(['tibialis_anterior_origin_area']);
   });
 
+  it('a selected bone lights every footprint lying on it, the generated ones too (issue 12)', async () => {
+    const { explorerPaints } = await import('../../src/scene/explorerPaint');
+    const { AREA_BONE } = await import('../../src/anatomy/structureIndex');
+    for (const bone of ['femur', 'tibia', 'fibula', 'patella', 'calcaneus', 'metatarsal_5'] as const) {
+      const lit = [...explorerPaints({ ...input, selected: bone }, NEUTRAL_POSE).keys()].sort();
+      const onBone = Object.entries(AREA_BONE)
+        .filter(([, b]) => b === bone)
+        .map(([area]) => area);
+      expect(lit, bone).toEqual(expect.arrayContaining(onBone));
+    }
+    const femur = [...explorerPaints({ ...input, selected: 'femur' }, NEUTRAL_POSE).keys()];
+    expect(femur).toEqual(expect.arrayContaining(['plantaris_origin_area', 'popliteus_origin_area', 'biceps_femoris_origin_area', 'vastus_medialis_origin_area']));
+    // soleus arises from both bones of the leg: its one area lights from either
+    expect([...explorerPaints({ ...input, selected: 'tibia' }, NEUTRAL_POSE).keys()]).toContain('soleus_origin_area');
+  });
+
   it('a lesion greys its muscles over the movement colours; the larger moment arm paints brighter', async () => {
     const { explorerPaints, movementWeights } = await import('../../src/scene/explorerPaint');
     const { EXPLORER_COLOURS } = await import('../../src/scene/explorerColours');
@@ -245,5 +261,36 @@ describe('what the explorer paints', () => {
     const w = movementWeights('plantarflexion', NEUTRAL_POSE);
     expect(Math.max(...w.values())).toBe(1);
     expect(w.get('soleus')).toBeGreaterThan(0.5);
+  });
+});
+
+describe('clicking a lit footprint', () => {
+  const hit = (id: string, distance: number) => ({ distance, object: { userData: { structureId: id } } });
+
+  it('picks the lit footprint lying up to 1.5 mm behind the bone it sits on, else the first hit', async () => {
+    const { FOOTPRINT_PICK_DEPTH, preferFootprint } = await import('../../src/scene/pick');
+    const lit = ['gastrocnemius_medial_head_origin_area'] as const;
+    // the ray meets the femur 0.4 mm before the footprint lifted off it
+    const hits = [hit('femur', 1.2), hit('gastrocnemius_medial_head_origin_area', 1.2004)];
+    expect(preferFootprint(hits, lit)?.object.userData.structureId).toBe('gastrocnemius_medial_head_origin_area');
+    // not lit: the click means the bone
+    expect(preferFootprint(hits, [])?.object.userData.structureId).toBe('femur');
+    // a footprint deeper than the limit (on the far side of the bone) never wins
+    const far = [hit('femur', 1.2), hit('gastrocnemius_medial_head_origin_area', 1.2 + FOOTPRINT_PICK_DEPTH + 0.001)];
+    expect(preferFootprint(far, lit)?.object.userData.structureId).toBe('femur');
+    // a muscle in front of the footprint is still what is clicked when it is more than 1.5 mm nearer
+    expect(preferFootprint([hit('soleus', 1), hit('gastrocnemius_medial_head_origin_area', 1.2)], lit)?.object.userData.structureId).toBe('soleus');
+    expect(preferFootprint([], lit)).toBeUndefined();
+  });
+
+  it('counts the explorer-lit footprints and one a link has lit up (focused)', async () => {
+    const { litFootprints, setLitFootprints } = await import('../../src/scene/pick');
+    setLitFootprints(['plantaris_origin_area']);
+    expect(litFootprints(null)).toEqual(['plantaris_origin_area']);
+    expect(litFootprints('soleus_origin_area')).toEqual(['plantaris_origin_area', 'soleus_origin_area']);
+    // a focused structure that is not an area adds nothing
+    expect(litFootprints('femur')).toEqual(['plantaris_origin_area']);
+    setLitFootprints([]);
+    expect(litFootprints(null)).toEqual([]);
   });
 });
