@@ -149,6 +149,8 @@ export const STRUCTURES = {
   vastus_intermedius_origin_area: 'attachment',
   vastus_lateralis_origin_area: 'attachment',
   vastus_medialis_origin_area: 'attachment',
+  extensor_digitorum_brevis_origin_area: 'attachment',
+  extensor_digitorum_brevis_insertion_area: 'attachment',
 } as const satisfies Record<string, StructureKind>;
 
 export type StructureId = keyof typeof STRUCTURES;
@@ -225,6 +227,10 @@ export const ATTACHMENT_AREAS = {
   extensor_hallucis_longus: { origin: 'extensor_hallucis_longus_origin_area', insertion: 'extensor_hallucis_longus_insertion_area' },
   fibularis_longus: { origin: 'fibularis_longus_origin_area', insertion: 'fibularis_longus_insertion_area' },
   fibularis_brevis: { origin: 'fibularis_brevis_origin_area', insertion: 'fibularis_brevis_insertion_area' },
+  extensor_digitorum_brevis: {
+    origin: 'extensor_digitorum_brevis_origin_area',
+    insertion: 'extensor_digitorum_brevis_insertion_area',
+  },
   biceps_femoris: { origin: 'biceps_femoris_origin_area', insertion: 'biceps_femoris_insertion_area' },
   semitendinosus: { origin: undefined, insertion: 'semitendinosus_insertion_area' },
   semimembranosus: { origin: undefined, insertion: 'semimembranosus_insertion_area' },

@@ -60,6 +60,8 @@ export const AREA_BONE: Partial<Record<StructureId, StructureId>> = {
   vastus_intermedius_origin_area: 'femur',
   vastus_lateralis_origin_area: 'femur',
   vastus_medialis_origin_area: 'femur',
+  extensor_digitorum_brevis_origin_area: 'calcaneus',
+  extensor_digitorum_brevis_insertion_area: 'phalanges_2',
 };
 
 /** The structures a group lights up when it is selected. */
