@@ -164,6 +164,18 @@ describe('patella', () => {
     expect(rx - xl).toBeGreaterThan(xr - rx);
   });
 
+  it('has a broad base: 6 mm below its top it is already ≥ 80 % of its full width, the apex narrow', () => {
+    // seen from the front a rounded triangle with a broad upper border (base) and a pointed lower
+    // apex, widest in its upper part (Gray's Anatomy 42nd ed., patella; thickest/widest point at 54 %
+    // from the superior pole, morphology-kinematics.md C7)
+    const p = points('patella');
+    const [bottom, top] = range(p, 1);
+    const full = extent(range(p, 0));
+    const widthNear = (y: number) => extent(range(p, 0, (q) => Math.abs(q[1] - y) < 0.0015));
+    expect(widthNear(top - 0.006) / full).toBeGreaterThan(0.8);
+    expect(widthNear(bottom + 0.004) / full).toBeLessThan(0.45);
+  });
+
   it('rests on the upper trochlea with its apex 10–20 mm above the joint line and its back within 5 mm of the femur', () => {
     // rest position at 0° (anatomist's review of this model, section 4.1: apex ≈ 10–20 mm above the
     // joint line; patellofemoral gap ≤ 3–5 mm, the cartilage)
