@@ -1,8 +1,8 @@
 /**
  * Bare three.js preview of models/lower-leg.glb (no React), for the generator's screenshots.
- * URL parameters: view=anterior|posterior|medial|lateral|knee-back|plantar|foot-medial|foot-lateral|
+ * URL parameters: view=anterior|posterior|medial|lateral|knee-back|knee-front|plantar|foot-medial|foot-lateral|
  * foot-dorsal|ankle-anterior (default anterior; the foot-* and ankle-* views are close-ups),
- * knee=<deg> (flexion), ankle=<deg> (plantarflexion), subtalar=<deg> (inversion), skin=1 to show the skin envelope,
+ * knee=<deg> (flexion), ankle=<deg> (plantarflexion), subtalar=<deg> (inversion), skin=1 to show the skin envelope, dist=<m> camera distance,
  * hide=<id,id> to hide structures, bones=1 to show only bones and attachment areas. Sets window.__previewReady = true after the first frame.
  */
 import * as THREE from 'three';
@@ -60,6 +60,7 @@ const dirs: Record<string, [number, number, number]> = {
   medial: [1, 0, 0],
   lateral: [-1, 0, 0],
   'knee-back': [0.15, 0.05, -1],
+  'knee-front': [0, 0.05, 1],
   plantar: [0, -1, 0],
   'foot-medial': [1, 0.05, 0],
   'foot-lateral': [-1, 0.05, 0],
@@ -70,6 +71,12 @@ if (view === 'knee-back') {
   target.set(0, 0.5, -0.02);
   distance = 0.55;
 }
+if (view === 'knee-front') {
+  target.set(0, 0.51, 0.02);
+  distance = 0.3;
+}
+// optional close-up: dist=<metres> overrides the camera distance
+if (params.get('dist')) distance = Number(params.get('dist'));
 if (view === 'plantar' || view.startsWith('foot-')) {
   target.set(0, 0.035, 0.07);
   distance = 0.85;

@@ -122,6 +122,21 @@ describe('distal femur', () => {
     }
   });
 
+  it('seen from behind has rounded condylar lobes, narrower near their lowest point than at the axis', () => {
+    // the posterior condyles are rounded knobs in atlas views (Gray's Anatomy 42nd ed., femur,
+    // posterior view), not boxes; measured on the bone behind the popliteal surface
+    const femur = points('femur');
+    const behind = femur.filter((q) => q[2] < -0.014);
+    const low = range(behind, 1)[0];
+    for (const side of [CONDYLES.medial, CONDYLES.lateral]) {
+      const lo = Math.min(side.inner, side.outer) - 0.004;
+      const hi = Math.max(side.inner, side.outer) + 0.004;
+      const widthAt = (y: number) =>
+        extent(range(behind, 0, (q) => q[0] > lo && q[0] < hi && Math.abs(q[1] - y) < 0.0015));
+      expect(widthAt(low + 0.003)).toBeLessThan(widthAt(0.5) - 4);
+    }
+  });
+
   it('has a trochlea whose lateral lip stands further forward than the medial', () => {
     // the lateral facet of the patellar surface is larger and more prominent (Gray's Anatomy 42nd ed.,
     // knee); the brief asks for ≈ 5 mm (ESTIMATE): band 2–8 mm
@@ -162,6 +177,18 @@ describe('patella', () => {
     expect(ridge.length).toBeGreaterThan(3);
     const rx = ridge.reduce((s, q) => s + q[0], 0) / ridge.length;
     expect(rx - xl).toBeGreaterThan(xr - rx);
+  });
+
+  it('has a broad base: 6 mm below its top it is already ≥ 90 % of its full width, the apex narrow', () => {
+    // seen from the front a rounded triangle with a broad upper border (base) and a pointed lower
+    // apex, widest in its upper part (Gray's Anatomy 42nd ed., patella; thickest/widest point at 54 %
+    // from the superior pole, morphology-kinematics.md C7)
+    const p = points('patella');
+    const [bottom, top] = range(p, 1);
+    const full = extent(range(p, 0));
+    const widthNear = (y: number) => extent(range(p, 0, (q) => Math.abs(q[1] - y) < 0.0015));
+    expect(widthNear(top - 0.006) / full).toBeGreaterThan(0.9);
+    expect(widthNear(bottom + 0.004) / full).toBeLessThan(0.35);
   });
 
   it('rests on the upper trochlea with its apex 10–20 mm above the joint line and its back within 5 mm of the femur', () => {

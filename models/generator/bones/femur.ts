@@ -65,8 +65,17 @@ function condyleOutline(front: number, lipTop: number): P2[] {
 }
 
 export function femur(): Sdf {
-  const lateral = extrudeX(condyleOutline(0.039, 0.567), CONDYLES.lateral.outer, CONDYLES.lateral.inner, 0.012);
-  const medial = extrudeX(condyleOutline(0.034, 0.556), CONDYLES.medial.inner, CONDYLES.medial.outer, 0.012);
+  // seen from behind each condyle is a rounded lobe, not a box: the extrusion is trimmed by an
+  // elliptic cylinder (axis front-back) behind the axis, the medial one narrower and more curved
+  const trim = (shape: Sdf, lobe: Sdf): Sdf => (x, y, z) => smax(shape(x, y, z), lobe(x, y, z), 0.004);
+  const lateral = trim(
+    extrudeX(condyleOutline(0.039, 0.567), CONDYLES.lateral.outer, CONDYLES.lateral.inner, 0.012),
+    posteriorLobe(CONDYLES.lateral, 1.12, 0.032),
+  );
+  const medial = trim(
+    extrudeX(condyleOutline(0.034, 0.556), CONDYLES.medial.inner, CONDYLES.medial.outer, 0.012),
+    posteriorLobe(CONDYLES.medial, 1.04, 0.027),
+  );
   // the patellar surface bridging the condyles in front of the notch
   const trochlea = extrudeX(
     filletPolygon(
@@ -141,6 +150,21 @@ export function femur(): Sdf {
     // trochlear groove: broad and shallow, fading out at the top of the patellar surface
     [roundCone([0.0005, 0.488, 0.0485], [0.0, 0.566, 0.0495], 0.018, 0.0145), 0.006],
   ]);
+}
+
+/**
+ * Posterior rounding of a condyle (seen from behind): an elliptic cylinder along z about the
+ * condyle's middle at the axis height, `widen` × its half-width wide and `halfHeight` high, fading
+ * out in front of the axis so the distal and patellar surfaces are untouched.
+ */
+function posteriorLobe(side: { inner: number; outer: number }, widen: number, halfHeight: number): Sdf {
+  const cx = (side.inner + side.outer) / 2;
+  const a = (Math.abs(side.outer - side.inner) / 2) * widen;
+  const b = halfHeight;
+  return (x, y, z) => {
+    const e = Math.hypot((x - cx) / a, (y - AXIS_Y) / b);
+    return (e - 1) * Math.min(a, b) - Math.max(0, z + 0.002) * 3;
+  };
 }
 
 /** A low rounded swelling of the surface of `base` whose top passes through p. */

@@ -30,10 +30,13 @@ export const PATELLA = {
 
 export function patella(): Sdf {
   const { centre: c, ridge, facets } = PATELLA;
-  // front-view triangle: broad upper part (base), tapering to the apex
+  // front-view rounded triangle: a broad, gently convex base with rounded superolateral and
+  // superomedial corners, borders converging on a blunt apex
   const body = union([
-    [ellipsoid([c[0], 0.525, c[2] - 0.0005], [0.0238, 0.015, 0.011]), 0],
-    [ellipsoid([c[0] - 0.0005, 0.512, c[2] + 0.0005], [0.016, 0.0135, 0.0102]), 0.012],
+    [ellipsoid([c[0], 0.5285, c[2] - 0.0005], [0.0235, 0.0115, 0.011]), 0],
+    [ellipsoid([c[0] - 0.004, 0.53, c[2] + 0.0015], [0.0125, 0.0065, 0.0085]), 0.006],
+    [ellipsoid([c[0] + 0.004, 0.53, c[2] + 0.0015], [0.0125, 0.0065, 0.0085]), 0.006],
+    [ellipsoid([c[0] - 0.0005, 0.515, c[2] + 0.0005], [0.017, 0.0135, 0.0102]), 0.01],
     [ellipsoid([c[0], 0.5, c[2] + 0.002], [0.0052, 0.0075, 0.0066]), 0.012],
   ]);
   // the articular back: a roof of facets meeting at the vertical ridge
