@@ -7,7 +7,6 @@ import { Box3, Matrix4, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
 import type { Material, Object3D } from 'three';
 import type * as Bvh from 'three-mesh-bvh';
 import { isStructureId, kindOf } from '../anatomy/ids';
-import { addFibreDetail } from './fibreDetail';
 import type { StructureId, StructureKind } from '../anatomy/ids';
 
 /** A material's look before any highlight, kept to restore it. */
@@ -160,7 +159,6 @@ function buildIndex(root: Object3D): ModelIndex {
         c = m.clone();
         c.name = `${id}_material`;
         c.userData.baseLook = baseLookOf(c as HighlightableMaterial);
-        if (entry.kind === 'muscle') addFibreDetail(c, id);
         clones.set(key, c);
         entry.materials.push(c as HighlightableMaterial);
       }
