@@ -12,6 +12,13 @@ import { smoothstep } from './vec';
 import type { V3 } from './vec';
 
 export const ENVELOPE_TOP = 0.79;
+/**
+ * Lowest the skin may reach: the plantar fat pads hang below the bones' floor (y = 0). The heel pad
+ * is 15–20 mm thick under the calcaneus and the forefoot pad 8–12 mm under the metatarsal heads
+ * (Prichasuk 1994; see /work/shared/anatomy), so the sole's skin lies about 13 mm below y = 0 under
+ * the heel.
+ */
+export const SOLE_FLOOR = -0.016;
 
 /** A capsule that must lie inside the skin (soft tissue or bone, already offset by the skin's depth). */
 export interface Filler {
@@ -63,7 +70,7 @@ export function envelopeSdf(fillers: readonly Filler[] = [], cores: readonly Cor
       fill = Math.min(fill, c.sdf(x, y, z));
     }
     const d = fill === Infinity ? shape(x, y, z) : smin(shape(x, y, z), fill, 0.008);
-    return smax(smax(d, y - ENVELOPE_TOP, 0.01), -y, 0.006);
+    return smax(smax(d, y - ENVELOPE_TOP, 0.01), SOLE_FLOOR - y, 0.004);
   };
 }
 
@@ -93,12 +100,17 @@ function handShaped(): Sdf {
     [ellipsoid([-0.004, 0.036, -0.044], [0.029, 0.038, 0.026]), 0.03],
     [ellipsoid([0.0, 0.036, 0.04], [0.043, 0.038, 0.075]), 0.03],
     [roundBox([0.0, 0.021, 0.11], [0.051, 0.021, 0.041], 0.015), 0.03],
+    // plantar fat pads: a rounded heel pad under the calcaneal tuberosity (bottom ≈ −13 mm), a
+    // transverse pad under the metatarsal heads (bottom ≈ −7 mm) and the lateral border between them
+    [ellipsoid([0.002, 0.011, -0.042], [0.027, 0.024, 0.03]), 0.02],
+    [roundCone([0.034, 0.0075, 0.143], [-0.032, 0.004, 0.125], 0.0095, 0.0095), 0.02],
+    [roundCone([-0.022, 0.008, -0.015], [-0.03, 0.007, 0.1], 0.0085, 0.0085), 0.02],
     ...toes,
   ]);
   return body;
 }
 
-export const ENVELOPE_BOUNDS: { min: V3; max: V3 } = { min: [-0.1, -0.01, -0.1], max: [0.09, ENVELOPE_TOP + 0.01, 0.22] };
+export const ENVELOPE_BOUNDS: { min: V3; max: V3 } = { min: [-0.1, SOLE_FLOOR - 0.01, -0.1], max: [0.09, ENVELOPE_TOP + 0.01, 0.22] };
 
 /** Weights [thigh, shank, foot] of a skin vertex from its rest position. */
 export function envelopeWeights(positions: Float32Array): Float32Array {

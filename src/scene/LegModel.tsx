@@ -58,7 +58,17 @@ export function LegModel({ url = MODEL_URL, ...props }: LegModelProps) {
     // Picking trees are built once the first frame is out, so they never delay it.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const job = idle(() => ensureBvhs(index));
+    const job = idle(() => {
+      ensureBvhs(index);
+      // the muscles' fibre striation is a shader chunk loaded after the first frame (keeps the
+      // first-frame JS budget); it only shows at close zoom
+      void import('./fibreDetail').then(({ addFibreDetail }) => {
+        for (const s of index.structures.values()) {
+          if (s.kind === 'muscle') for (const m of s.materials) addFibreDetail(m, s.id);
+        }
+        invalidate();
+      });
+    });
     return () => {
       cancel(job);
       setSceneHandle(null);

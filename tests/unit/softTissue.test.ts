@@ -116,6 +116,45 @@ describe('outline of the leg (skin)', () => {
   });
 });
 
+describe('plantar fat pads (skin under the sole)', () => {
+  const field = skinField();
+  /** The lowest vertex of a bone at rest, and the sole's skin straight below it. */
+  function padUnder(id: StructureId): { bone: number[]; skin: number } {
+    const p = rest(id).positions;
+    let lo = [0, Infinity, 0];
+    for (let v = 0; v < p.length / 3; v++) if (p[v * 3 + 1] < lo[1]) lo = [p[v * 3], p[v * 3 + 1], p[v * 3 + 2]];
+    return { bone: lo, skin: skinBottom(lo[0], lo[2], lo[1]) };
+  }
+  function skinBottom(x: number, z: number, from: number): number {
+    let y = from;
+    while (y > -0.05 && field(x, y, z) < 0) y -= 0.0002;
+    return y;
+  }
+
+  it('the heel pad under the calcaneus is 15–20 mm thick and rounded, not a slab', () => {
+    // Prichasuk S, J Bone Joint Surg Br 1994;76:140–2: heel pad thickness in healthy adults ≈ 15–20 mm
+    const { bone, skin } = padUnder('calcaneus');
+    const pad = bone[1] - skin;
+    expect(pad).toBeGreaterThan(0.015);
+    expect(pad).toBeLessThan(0.02);
+    // rounded: 2 cm to either side and 2.5 cm behind, the sole's skin is clearly higher
+    for (const [dx, dz] of [[0.02, 0], [-0.02, 0], [0, -0.025]]) {
+      expect(skinBottom(bone[0] + dx, bone[2] + dz, bone[1]) - skin).toBeGreaterThan(0.003);
+    }
+  });
+
+  it('a fat pad of 8–13 mm lies under every metatarsal head', () => {
+    // sub-metatarsal soft-tissue thickness ≈ 8–12 mm in healthy adults (ultrasound; e.g. Abouaesha F
+    // et al., Diabetes Care 2001;24:1270–4 — approximate band)
+    for (const id of ['metatarsal_1', 'metatarsal_2', 'metatarsal_3', 'metatarsal_4', 'metatarsal_5'] as const) {
+      const { bone, skin } = padUnder(id);
+      expect(bone[2], `${id}: its lowest point is the head`).toBeGreaterThan(0.11);
+      expect(bone[1] - skin, id).toBeGreaterThan(0.008);
+      expect(bone[1] - skin, id).toBeLessThan(0.013);
+    }
+  });
+});
+
 describe('triceps surae', () => {
   const maxWidth = (id: StructureId) => {
     let w = 0;

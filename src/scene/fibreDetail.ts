@@ -1,0 +1,65 @@
+/**
+ * Fine striation along a muscle's fibres, drawn by a shader chunk (no texture, no request, no bytes
+ * in the .glb): a bump of parallel ridges about 1.6 mm apart, laid on the muscle in its node's
+ * frame (y ≈ the limb's long axis, along which the lofted bellies run), tilted for the pennate
+ * triceps surae. The ridges only perturb the normal, so the colour, emissive and opacity that the
+ * highlight, length tint, explorer tint and x-ray set still apply. They fade out where a ridge is
+ * smaller than about a pixel (full-leg view) and on tendinous, off-white vertex colours.
+ */
+import type { Material } from 'three';
+import type { StructureId } from '../anatomy/ids';
+
+/** Ridge spacing in metres (the model's unit). */
+const SPACING = 0.0016;
+/** Ridge height in metres: a slope of at most AMPLITUDE · 2π / SPACING ≈ 0.2 (subtle). */
+const AMPLITUDE = '0.00005';
+/** Fibre tilt from the long axis (radians) for pennate muscles; others run along it. */
+const PENNATION: Partial<Record<StructureId, number>> = {
+  soleus: 0.45,
+  gastrocnemius_medial_head: -0.3,
+  gastrocnemius_lateral_head: 0.3,
+};
+
+/** Adds the fibre striation to a muscle's own (cloned) material. */
+export function addFibreDetail(material: Material, id: StructureId): void {
+  const tilt = Math.tan(PENNATION[id] ?? 0).toFixed(4);
+  const k = ((2 * Math.PI) / SPACING).toFixed(1);
+  material.customProgramCacheKey = () => `fibre:${tilt}`;
+  material.onBeforeCompile = (shader) => {
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;')
+      .replace(
+        '#include <begin_vertex>',
+        '#include <begin_vertex>\nvFibrePos = position;\nvFibreNormal = normal;',
+      );
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', '#include <common>\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;')
+      .replace(
+        '#include <normal_fragment_maps>',
+        `#include <normal_fragment_maps>
+{
+  // ridges across the fibres: the phase runs around the limb (x or z, whichever faces the normal)
+  // and shifts with height by the pennation's tangent
+  vec3 on = abs(normalize(vFibreNormal));
+  float w = on.x / max(on.x + on.z, 1e-4);
+  float phase = ${k} * (mix(vFibrePos.x, vFibrePos.z, w) + ${tilt} * vFibrePos.y);
+  float h = sin(phase);
+  // fade when a ridge spans under ~2 pixels, on tendon colours, and on caps facing up or down
+  float fade = 1.0 - smoothstep(0.8, 1.6, fwidth(phase));
+  #ifdef USE_COLOR
+    fade *= 1.0 - smoothstep(0.3, 0.55, vColor.g);
+  #endif
+  fade *= 1.0 - smoothstep(0.6, 0.9, on.y);
+  vec3 sx = dFdx(-vViewPosition);
+  vec3 sy = dFdy(-vViewPosition);
+  vec3 r1 = cross(sy, normal);
+  vec3 r2 = cross(normal, sx);
+  float det = dot(sx, r1);
+  vec2 dh = vec2(dFdx(h), dFdy(h)) * (${AMPLITUDE} * fade);
+  vec3 grad = sign(det) * (dh.x * r1 + dh.y * r2);
+  if (fade > 0.0) normal = normalize(abs(det) * normal - grad);
+}`,
+      );
+  };
+  material.needsUpdate = true;
+}
