@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useLoader, useThree } from '@react-three/fiber';
 import type { ThreeElements } from '@react-three/fiber';
+import type { PerspectiveCamera } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { useViewer } from '../state/store';
 import { MODEL_URL } from './modelUrl';
@@ -58,18 +59,24 @@ export function LegModel({ url = MODEL_URL, ...props }: LegModelProps) {
     // Picking trees are built once the first frame is out, so they never delay it.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    let disposed = false;
+    let stopFibres: (() => void) | undefined;
     const job = idle(() => {
       ensureBvhs(index);
       // the muscles' fibre striation is a shader chunk loaded after the first frame (keeps the
       // first-frame JS budget); it only shows at close zoom
-      void import('./fibreDetail').then(({ addFibreDetail }) => {
+      void import('./fibreDetail').then(({ addFibreDetail, trackFibreVisibility }) => {
+        if (disposed) return;
         for (const s of index.structures.values()) {
           if (s.kind === 'muscle') for (const m of s.materials) addFibreDetail(m, s.id);
         }
+        stopFibres = trackFibreVisibility(index.root, camera as PerspectiveCamera, gl.domElement);
         invalidate();
       });
     });
     return () => {
+      disposed = true;
+      stopFibres?.();
       cancel(job);
       setSceneHandle(null);
     };

@@ -6,7 +6,9 @@
  * highlight, length tint, explorer tint and x-ray set still apply. They fade out where a ridge is
  * smaller than about a pixel (full-leg view) and on tendinous, off-white vertex colours.
  */
-import type { Material } from 'three';
+import { addEffect } from '@react-three/fiber';
+import { Box3, Sphere } from 'three';
+import type { Material, Object3D, PerspectiveCamera } from 'three';
 import type { StructureId } from '../anatomy/ids';
 
 /** Ridge spacing in metres (the model's unit). */
@@ -20,12 +22,32 @@ const PENNATION: Partial<Record<StructureId, number>> = {
   gastrocnemius_lateral_head: 0.3,
 };
 
+/**
+ * 1 while the camera is close enough for a ridge to span a few pixels on the nearest muscle, else 0:
+ * shared by every muscle's shader, which then skips the work (at the full-leg view the striation
+ * would fade out anyway, and the per-pixel cost showed in the clip frame time under software GL).
+ */
+const visible = { value: 0 };
+/** Ridge period, in pixels, below which the striation is not drawn. */
+const MIN_RIDGE_PX = 3;
+
+/** Keeps `visible` in step with the camera before each frame; returns the unsubscribe. */
+export function trackFibreVisibility(root: Object3D, camera: PerspectiveCamera, canvas: HTMLCanvasElement): () => void {
+  const bounds = new Box3().setFromObject(root).getBoundingSphere(new Sphere());
+  return addEffect(() => {
+    const nearest = Math.max(0.02, camera.position.distanceTo(bounds.center) - bounds.radius);
+    const pxPerMetre = canvas.height / (2 * nearest * Math.tan((camera.fov * Math.PI) / 360));
+    visible.value = SPACING * pxPerMetre >= MIN_RIDGE_PX ? 1 : 0;
+  });
+}
+
 /** Adds the fibre striation to a muscle's own (cloned) material. */
 export function addFibreDetail(material: Material, id: StructureId): void {
   const tilt = Math.tan(PENNATION[id] ?? 0).toFixed(4);
   const k = ((2 * Math.PI) / SPACING).toFixed(1);
   material.customProgramCacheKey = () => `fibre:${tilt}`;
   material.onBeforeCompile = (shader) => {
+    shader.uniforms.fibreVisible = visible;
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', '#include <common>\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;')
       .replace(
@@ -33,11 +55,14 @@ export function addFibreDetail(material: Material, id: StructureId): void {
         '#include <begin_vertex>\nvFibrePos = position;\nvFibreNormal = normal;',
       );
     shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', '#include <common>\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;')
+      .replace(
+        '#include <common>',
+        '#include <common>\nuniform float fibreVisible;\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;',
+      )
       .replace(
         '#include <normal_fragment_maps>',
         `#include <normal_fragment_maps>
-{
+if (fibreVisible > 0.5) {
   // ridges across the fibres: the phase runs around the limb (x or z, whichever faces the normal)
   // and shifts with height by the pennation's tangent
   vec3 on = abs(normalize(vFibreNormal));

@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { StructureId } from '../../src/anatomy/ids';
 import type { ViewerState } from '../../src/embed/types';
@@ -234,4 +234,14 @@ export async function canvasBox(page: Page): Promise<{ x: number; y: number; wid
 /** Screenshot of the canvas only (a region of the viewport screenshot). */
 export async function canvasShot(page: Page): Promise<Buffer> {
   return page.screenshot({ clip: await canvasBox(page), animations: 'allow' });
+}
+
+/**
+ * The bytes of a download. The browser is shared through a connection (globalSetup), and over a
+ * connection `download.path()` is not available: the file is streamed instead.
+ */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
 }

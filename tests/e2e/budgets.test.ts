@@ -12,9 +12,11 @@ import { useApp } from './browser';
 /**
  * All production JavaScript, gzip-compressed, summed over dist/assets/*.js (split into chunks).
  * 450 → 465 (issue 14): the flashcards (9.5 KB, with ts-fsrs) and worksheet (4.1 KB) chunks, both
- * loaded only when their button is first used.
+ * loaded only when their button is first used. 465 → 480: the service-worker registration (≈ 2.7 KB), the
+ * muscles' fibre striation (0.8 KB) and 30 more attachment-area entries in the anatomy data, all after
+ * the first frame (the first-frame budget below is unchanged).
  */
-const JS_GZIP_BUDGET_KB = 465;
+const JS_GZIP_BUDGET_KB = 480;
 /** The JavaScript the page has loaded when it announces its first model frame (issue 11: ≤ 330, aim 300). */
 const FIRST_FRAME_JS_GZIP_BUDGET_KB = 330;
 /** The model file as shipped (already meshopt-compressed; servers may gzip it further). Model v2 issues: ≤ 1.2 MB. */

@@ -3,14 +3,13 @@
  * session graded by keyboard survives a reload with its schedule, a corrupt stored deck gives a
  * notice (not a crash), and the CSV download has one row per card (front, back).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { anatomy } from '../../src/anatomy/data';
 import { buildDeck } from '../../src/study/flashcardDeck';
 import { parseCsv } from '../../src/study/csv';
 import { FLASHCARDS_STORAGE_KEY } from '../../src/study/flashcardProgressSchema';
-import { getState, settle, useApp, waitForReady } from './browser';
+import { getState, settle, useApp, waitForReady, downloadBytes } from './browser';
 import { SEL, testId } from './viewer';
 
 const app = useApp();
@@ -96,7 +95,7 @@ describe('flashcards', () => {
     await openFlashcards(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(testId('flashcards-csv')).click()]);
     expect(download.suggestedFilename()).toBe('lower-leg-flashcards.csv');
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = (await downloadBytes(download)).toString('utf8');
     expect(text.split('\r\n')[0]).toBe('#separator:comma');
     const rows = parseCsv(text);
     expect(rows).toHaveLength(deck.length);

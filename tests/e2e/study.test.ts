@@ -2,9 +2,8 @@
  * Issue 5: the Latin switch (labels, list and panel heading; kept on this device; `lang=la` in the
  * link) and the PNG snapshot of the current view with its labels.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canvasBox, settle, useApp, visiblePoint } from './browser';
+import { canvasBox, settle, useApp, visiblePoint, downloadBytes, waitForReady } from './browser';
 import { decodePng } from './images';
 import { MEDIAL, SEL, clickStructure, emptyCanvasPoint, frames, structureData, testId } from './viewer';
 
@@ -32,7 +31,7 @@ describe('Latin names', () => {
 
     // Kept on this device: a plain address (no lang) opens in Latin too.
     await page.goto(new URL(page.url()).origin + `/?select=${MEDIAL}`);
-    await page.waitForFunction(() => document.documentElement.dataset.viewerReady === 'true');
+    await waitForReady(page); // the panel comes with the interface, after the first frame
     expect(await page.locator(`${SEL.panel} h2`).first().textContent()).toBe(latin);
     await page.locator(testId('latin-toggle')).click();
     expect(await page.locator(`${SEL.panel} h2`).first().textContent()).toMatch(/medial head/i);
@@ -58,7 +57,7 @@ describe('snapshot', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(testId('snapshot')).click()]);
     expect(download.suggestedFilename()).toBe(`lower-leg-${MEDIAL}.png`);
     expect(download.url()).toMatch(/^blob:/);
-    const png = readFileSync((await download.path())!);
+    const png = await downloadBytes(download);
     const image = decodePng(png);
     expect(image.width).toBe(Math.round(canvas.width));
     expect(image.height, 'the canvas plus a caption band').toBeGreaterThan(Math.round(canvas.height));

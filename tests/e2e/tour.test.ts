@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseTour } from '../../src/anatomy/tourSchema';
 import type { Tour } from '../../src/anatomy/tourSchema';
-import { getState, settle, useApp, waitForState } from './browser';
+import { getState, settle, useApp, waitForState, downloadBytes, waitForReady } from './browser';
 import { SEL, testId } from './viewer';
 
 const app = useApp();
@@ -125,13 +125,14 @@ describe('guided tour', () => {
     await expectStep(page, 3);
     // A plain URL: the step comes back from this device's storage.
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => document.documentElement.dataset.viewerReady === 'true', null, { timeout: 90_000 });
+    // The tour and its notice come with the interface, after the first frame (slow when the CPU is shared).
+    await waitForReady(page);
     await expectStep(page, 3);
     await expectStepState(page, 3);
 
     await page.evaluate((key) => localStorage.setItem(key, '{"id": "gastrocnemius-in-five-minutes", "step": "three"'), PROGRESS_KEY);
     await page.goto(`${origin}/`);
-    await page.waitForFunction(() => document.documentElement.dataset.viewerReady === 'true', null, { timeout: 90_000 });
+    await waitForReady(page);
     const notice = page.locator(SEL.notice);
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toMatch(/tour progress.*discarded/i);
@@ -156,7 +157,7 @@ describe('guided tour', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(testId('tour-download')).click()]);
     expect(download.suggestedFilename()).toBe('my-tour.json');
     expect(download.url()).toMatch(/^blob:/);
-    const file = readFileSync(await download.path(), 'utf8');
+    const file = (await downloadBytes(download)).toString('utf8');
     const tour = parseTour(JSON.parse(file), 'my-tour.json');
     expect(tour.steps).toHaveLength(1);
     expect(tour.steps[0]).toMatchObject({

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { anatomy } from '../../src/anatomy/data';
 import type { StructureId } from '../../src/anatomy/ids';
-import { SCREENSHOT_DIR, settle, useApp } from './browser';
+import { SCREENSHOT_DIR, settle, useApp, downloadBytes } from './browser';
 import { decodePng } from './images';
 import { testId } from './viewer';
 
@@ -80,5 +80,6 @@ describe('printable worksheet', () => {
     await page.emulateMedia({ media: 'screen' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(testId('worksheet-png')).click()]);
     expect(download.suggestedFilename()).toMatch(/^lower-leg-worksheet.*\.png$/);
+    expect((await downloadBytes(download)).subarray(1, 4).toString('latin1'), 'a PNG file').toBe('PNG');
   });
 });
