@@ -8,6 +8,7 @@
 import type { StructureId } from '../../src/anatomy/ids';
 import type { BoneId } from './bones';
 import type { MeshData } from './mesh';
+import { warpPatch } from './attachments/warpPatch';
 import { mergeMeshes } from './mesh';
 import { generatedAttachmentDefs } from './attachments/generated';
 import { gradient, projectToSurface } from './sdf';
@@ -134,7 +135,10 @@ const HAND_DRAWN: AttachmentDef[] = [
 ];
 
 /** Every attachment area of the model: the hand-drawn ones, then those generated from the muscles' centre lines. */
-export const ATTACHMENT_DEFS: AttachmentDef[] = [...HAND_DRAWN, ...generatedAttachmentDefs()];
+export const ATTACHMENT_DEFS: AttachmentDef[] = [
+  ...HAND_DRAWN.map((def) => ({ ...def, patches: def.patches.map(warpPatch) })),
+  ...generatedAttachmentDefs(),
+];
 
 function grid(points: V3[][], sdf: Sdf): MeshData {
   const rows = points.length;

@@ -1,21 +1,20 @@
 /**
- * Bone shapes as signed distance fields in world rest-pose coordinates (metres; frame of
- * src/kinematics/joints.ts). Sizes: Gray's Anatomy 41st ed. and standard adult dimensions for a
- * 1.75 m adult (femoral bicondylar width ≈ 85 mm, tibial length ≈ 0.40 m, patella ≈ 45 mm high,
- * foot ≈ 0.26 m long × 0.10 m wide, as the brief's fact sheets give them). The knee flexion axis
- * (y = 0.50) passes through the centres of the posterior femoral condyles, which are close to
- * circular about it (the "flexion facet" centres), radius ≈ 21 mm.
+ * The bones in world rest-pose coordinates (metres; frame of src/kinematics/joints.ts): every bone
+ * but the femur is a scanned surface of the Visible Human Female (scan/bones.ts), with a signed
+ * distance field computed from its mesh for the steps that need one (soft tissue kept out of bone,
+ * footprints, the skin). The femur is a field built around the real condylar cartilage
+ * (scan/femur.ts) and meshed here. Procedural menisci (bones/menisci.ts) stay until they are fitted
+ * between the real condyles and plateaus.
  */
 import type { Segment } from '../../src/kinematics/landmarks';
 import type { Sdf } from './sdf';
 import type { V3 } from './vec';
-import { femur, femurCartilage, FEMUR_TOP } from './bones/femur';
 import { lateralMeniscus, medialMeniscus } from './bones/menisci';
-import { patella, patellaCartilage } from './bones/patella';
-import { tibia, tibiaCartilage } from './bones/tibia';
-import { fibula } from './bones/fibula';
-import { METATARSALS, footBones } from './bones/foot';
 import type { FootBoneId } from './bones/foot';
+import type { MeshData } from './mesh';
+import type { ScanBoneId } from './scan/bones';
+import { REAL_BONES, REAL_FEMUR, WARPS } from './scan/realLeg';
+import { meshField } from './scan/meshField';
 
 export type BoneId =
   | 'femur'
@@ -33,74 +32,81 @@ export interface BoneField {
   triangles: number;
   /** Where the surface is articular cartilage (1) rather than bare bone (0), from position and normal. */
   cartilage?: (p: V3, n: V3) => number;
-  /** Meshing grid edge, metres (default MESH_SDF_DEFAULTS.edge); finer for the small foot bones. */
+  /** Meshing grid edge, metres (default MESH_SDF_DEFAULTS.edge). */
   edge?: number;
+  /** The finished surface, for bones taken from the scan (no meshing of the field). */
+  mesh?: MeshData;
 }
 
-/** Grid edge for the foot bones: fine enough for 2–3 mm joint spaces and 8 mm phalanges. */
-const FOOT_EDGE = 0.0013;
+/** The scanned bones and the femur built on the real cartilage (scan/), prepared once per process. */
+const SCAN = REAL_BONES;
+const FEMUR = REAL_FEMUR;
+const FIELD_MARGIN = 0.003;
 
-/** Meshing bounds of metatarsal i (base, head and the fifth's tuberosity, with a margin). */
-function metatarsalBounds(i: number): { min: V3; max: V3 } {
-  const m = METATARSALS[i];
-  const lo = (k: 0 | 1 | 2) => Math.min(m.base[k] - m.baseRadii[k], m.head[k] - m.headRadii[k]) - 0.004;
-  const hi = (k: 0 | 1 | 2) => Math.max(m.base[k] + m.baseRadii[k], m.head[k] + m.headRadii[k]) + 0.004;
-  const min: V3 = [lo(0), lo(1), lo(2)];
-  // the fifth's tuberosity juts laterally and back past its base
-  if (i === 4) {
-    min[0] -= 0.012;
-    min[2] -= 0.008;
+function fieldOf(id: ScanBoneId): BoneField {
+  const b = SCAN[id];
+  const p = b.bone.positions;
+  const min: V3 = [Infinity, Infinity, Infinity];
+  const max: V3 = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < p.length; i += 3) {
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k], p[i + k] - FIELD_MARGIN);
+      max[k] = Math.max(max[k], p[i + k] + FIELD_MARGIN);
+    }
   }
-  return { min, max: [hi(0), hi(1), hi(2)] };
+  return { segment: b.segment, sdf: meshField(b.bone), min, max, triangles: b.mesh.indices.length / 3, mesh: b.mesh };
 }
 
-/** Meshing bounds of toe i's phalanges, from its metatarsal head forward. */
-function toeBounds(i: number): { min: V3; max: V3 } {
-  const h = METATARSALS[i].head;
-  return { min: [h[0] - 0.013, h[1] - 0.016, h[2]], max: [h[0] + 0.014, h[1] + 0.016, h[2] + 0.072] };
-}
+/** Femoral surface within this distance of the real cartilage is drawn as cartilage. */
+const CARTILAGE_BAND = 0.0008;
 
-/** Every bone's field, segment, meshing bounds and triangle budget. */
+let cached: Record<BoneId, BoneField> | null = null;
+
+/** Every bone's field, segment, meshing bounds and triangle budget (scanned bones carry their mesh). */
 export function boneFields(): Record<BoneId, BoneField> {
-  return {
-    femur: { segment: 'thigh', sdf: femur(), min: [-0.065, 0.465, -0.05], max: [0.06, FEMUR_TOP + 0.001, 0.05], triangles: 20000, cartilage: femurCartilage },
-    patella: { segment: 'shank', sdf: patella(), min: [-0.03, 0.485, 0.028], max: [0.032, 0.55, 0.066], triangles: 3000, cartilage: patellaCartilage },
-    tibia: { segment: 'shank', sdf: tibia(), min: [-0.05, 0.055, -0.04], max: [0.05, 0.495, 0.045], triangles: 18000, cartilage: tibiaCartilage },
-    fibula: { segment: 'shank', sdf: fibula(), min: [-0.056, 0.045, -0.035], max: [-0.008, 0.47, 0.012], triangles: 6000 },
-    ...footFields(),
+  if (cached) return cached;
+  const scanned = Object.fromEntries((Object.keys(SCAN) as ScanBoneId[]).map((id) => [id, fieldOf(id)])) as Record<ScanBoneId, BoneField>;
+  cached = {
+    femur: {
+      segment: 'thigh',
+      sdf: FEMUR.sdf,
+      min: FEMUR.min,
+      max: FEMUR.max,
+      triangles: 20000,
+      edge: 0.0016,
+      cartilage: (p) => (FEMUR.cartilageSdf(p[0], p[1], p[2]) < CARTILAGE_BAND ? 1 : 0),
+    },
+    ...scanned,
   };
-}
-
-function footFields(): Record<FootBoneId, BoneField> {
-  const f = footBones();
-  const foot = (sdf: Sdf, b: { min: V3; max: V3 }, triangles: number): BoneField => ({ segment: 'foot', sdf, ...b, triangles, edge: FOOT_EDGE });
-  return {
-    talus: foot(f.talus, { min: [-0.025, 0.04, -0.036], max: [0.034, 0.1, 0.054] }, 3500),
-    calcaneus: foot(f.calcaneus, { min: [-0.036, -0.002, -0.068], max: [0.036, 0.064, 0.032] }, 5000),
-    navicular: foot(f.navicular, { min: [-0.014, 0.03, 0.032], max: [0.045, 0.07, 0.072] }, 1500),
-    cuboid: foot(f.cuboid, { min: [-0.041, 0.008, 0.016], max: [-0.006, 0.05, 0.084] }, 1500),
-    medial_cuneiform: foot(f.medial_cuneiform, { min: [0.011, 0.015, 0.058], max: [0.04, 0.06, 0.1] }, 1000),
-    intermediate_cuneiform: foot(f.intermediate_cuneiform, { min: [-0.005, 0.03, 0.058], max: [0.019, 0.06, 0.092] }, 800),
-    lateral_cuneiform: foot(f.lateral_cuneiform, { min: [-0.018, 0.026, 0.058], max: [0.004, 0.06, 0.096] }, 900),
-    metatarsal_1: foot(f.metatarsal_1, metatarsalBounds(0), 1800),
-    metatarsal_2: foot(f.metatarsal_2, metatarsalBounds(1), 1300),
-    metatarsal_3: foot(f.metatarsal_3, metatarsalBounds(2), 1200),
-    metatarsal_4: foot(f.metatarsal_4, metatarsalBounds(3), 1200),
-    metatarsal_5: foot(f.metatarsal_5, metatarsalBounds(4), 1400),
-    phalanges_1: foot(f.phalanges_1, toeBounds(0), 1200),
-    phalanges_2: foot(f.phalanges_2, toeBounds(1), 1100),
-    phalanges_3: foot(f.phalanges_3, toeBounds(2), 1000),
-    phalanges_4: foot(f.phalanges_4, toeBounds(3), 1000),
-    phalanges_5: foot(f.phalanges_5, toeBounds(4), 1000),
-  };
+  return cached;
 }
 
 export type KneeSoftId = 'medial_meniscus' | 'lateral_meniscus';
 
-/** The menisci: meshed from fields like the bones, but drawn as fibrocartilage (not bone). */
+/** A procedural shank field read through the shank warp, with its bounds carried over. */
+function onRealShank(sdf: Sdf, min: V3, max: V3): Pick<BoneField, 'sdf' | 'min' | 'max'> {
+  const inv = WARPS.shankInverse;
+  const corners: V3[] = [];
+  for (const x of [min[0], max[0]]) for (const y of [min[1], max[1]]) for (const z of [min[2], max[2]]) corners.push(WARPS.shank([x, y, z]));
+  const lo = [0, 1, 2].map((k) => Math.min(...corners.map((c) => c[k])) - 0.003) as V3;
+  const hi = [0, 1, 2].map((k) => Math.max(...corners.map((c) => c[k])) + 0.003) as V3;
+  return {
+    sdf: (x, y, z) => {
+      const q = inv([x, y, z]);
+      return sdf(q[0], q[1], q[2]);
+    },
+    min: lo,
+    max: hi,
+  };
+}
+
+/**
+ * The menisci: the procedural wedges carried onto the real plateaus by the shank warp, meshed like
+ * the bones but drawn as fibrocartilage (not bone).
+ */
 export function meniscusFields(): Record<KneeSoftId, BoneField> {
   return {
-    medial_meniscus: { segment: 'shank', sdf: medialMeniscus(), min: [0.0, 0.465, -0.03], max: [0.045, 0.49, 0.025], triangles: 2500 },
-    lateral_meniscus: { segment: 'shank', sdf: lateralMeniscus(), min: [-0.043, 0.465, -0.028], max: [0.0, 0.49, 0.022], triangles: 2500 },
+    medial_meniscus: { segment: 'shank', ...onRealShank(medialMeniscus(), [0.0, 0.465, -0.03], [0.045, 0.49, 0.025]), triangles: 2500 },
+    lateral_meniscus: { segment: 'shank', ...onRealShank(lateralMeniscus(), [-0.043, 0.465, -0.028], [0.0, 0.49, 0.022]), triangles: 2500 },
   };
 }

@@ -31,7 +31,7 @@ import { initMeshing, meshSdf } from './meshing';
 import { gradient } from './sdf';
 import { PATELLA_LINKED, crossesJoint, patellaLinkWeights, skinToBones } from './skinning';
 import { CRUCIATES } from './ligaments/cruciates';
-import { SOFT_TISSUES } from './softTissue';
+import { SOFT_TISSUES, warpTissues } from './softTissue';
 import { muscleColours } from './tissueColour';
 import { cross, normalize, smoothstep, sub } from './vec';
 import type { V3 } from './vec';
@@ -102,14 +102,14 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
   const meshes: BuiltModel['meshes'] = new Map();
   const fields = boneFields();
   for (const [id, f] of Object.entries(fields) as [BoneId, (typeof fields)[BoneId]][]) {
-    const m = meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles, ...(f.edge ? { edge: f.edge } : {}) });
-    m.colors = boneColours(m, f.cartilage);
+    const m = f.mesh ?? meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles, ...(f.edge ? { edge: f.edge } : {}) });
+    m.colors ??= boneColours(m, f.cartilage);
     meshes.set(id, { ...m, segment: f.segment });
   }
   for (const [id, f] of Object.entries(meniscusFields())) {
     meshes.set(id as StructureId, { ...meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles, edge: 0.0012 }), segment: f.segment });
   }
-  for (const def of [...SOFT_TISSUES, ...CRUCIATES]) {
+  for (const def of [...SOFT_TISSUES, ...warpTissues(CRUCIATES)]) {
     const kind = STRUCTURES[def.id];
     const parts: MeshData[] = [];
     let skinned = false;

@@ -13,6 +13,8 @@ import type { V3 } from './vec';
 export interface PathPoint {
   p: V3;
   segment: Segment;
+  /** A landmark point (landmarks.ts), already on the real bones: not warped (scan/realLeg.ts). */
+  fixed?: boolean;
 }
 
 /** Cross-section half-width and half-thickness at arc-length fraction s (0 = origin, 1 = insertion). */

@@ -4,7 +4,8 @@
  * structure whose points span more than one segment crosses a joint and is skinned.
  *
  * Courses and attachment sites: Gray's Anatomy 41st ed. (leg and popliteal fossa chapters) and the
- * project fact sheets (shared/anatomy/*.md), placed by hand on this model's bones. The
+ * project fact sheets (shared/anatomy/*.md), placed by hand on the procedural bones and carried onto
+ * the scanned ones by a per-segment warp (scan/warp.ts). The
  * gastrocnemius heads, soleus and tibialis anterior run through the landmark points of
  * src/kinematics/landmarks.ts so the mesh and the length model agree.
  *
@@ -24,12 +25,14 @@ import { NERVES } from './nerves/index';
 import { CALCANEAL_TENDON } from './tendons/calcaneal';
 import { QUADRICEPS_TENDON } from './tendons/quadriceps';
 import type { TissueDef } from './tissue';
+import { warpPathPoint } from './scan/realLeg';
 import { ARTERIES } from './vessels/arteries';
 import { VEINS } from './vessels/veins';
 
 export type { TissueDef } from './tissue';
 
-export const SOFT_TISSUES: TissueDef[] = [
+/** Laid out on the procedural skeleton, then carried onto the real bones (scan/realLeg.ts). */
+const LAID_OUT: TissueDef[] = [
   ...TRICEPS_SURAE.slice(0, 3),
   ...CALCANEAL_TENDON,
   ...TRICEPS_SURAE.slice(3),
@@ -46,3 +49,10 @@ export const SOFT_TISSUES: TissueDef[] = [
   ...RETINACULA,
   ...FASCIA,
 ];
+
+/** Tissue laid out on the procedural skeleton, carried onto the real one. */
+export function warpTissues(defs: readonly TissueDef[]): TissueDef[] {
+  return defs.map((def) => ({ ...def, pieces: def.pieces.map((piece) => ({ ...piece, path: piece.path.map(warpPathPoint) })) }));
+}
+
+export const SOFT_TISSUES: TissueDef[] = warpTissues(LAID_OUT);

@@ -28,7 +28,7 @@ export const S = (p: V3): PathPoint => ({ p, segment: 'shank' });
 export const F = (p: V3): PathPoint => ({ p, segment: 'foot' });
 export const L = (id: keyof typeof LANDMARKS): PathPoint => {
   const lm = LANDMARKS[id];
-  return { p: [...lm.point] as V3, segment: lm.segment as Segment };
+  return { p: [...lm.point] as V3, segment: lm.segment as Segment, fixed: true };
 };
 
 /** A round cord of constant radius with tapered ends (nerves, vessels, slim tendons). */

@@ -54,68 +54,68 @@ export const LANDMARKS = {
   // --- Landmark nodes of ids.ts LANDMARK_PARENTS -----------------------------------------------
   gastrocnemius_medial_head_origin: {
     segment: 'thigh',
-    point: [0.0235, 0.5172, -0.0154],
+    point: [0.0303, 0.5198, -0.0177],
     note: 'Upper posterior medial femoral condyle, below the adductor tubercle (caput mediale)',
   },
   gastrocnemius_lateral_head_origin: {
     segment: 'thigh',
-    point: [-0.0316, 0.5217, -0.0105],
+    point: [-0.0411, 0.5253, -0.0124],
     note: 'Posterolateral face of the lateral femoral condyle, lowest lateral supracondylar line',
   },
   gastrocnemius_medial_head_insertion: {
     segment: 'foot',
-    point: [-0.0019, 0.0341, -0.0608],
+    point: [0.0142, 0.0235, -0.0507],
     note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (medial half)',
   },
   gastrocnemius_lateral_head_insertion: {
     segment: 'foot',
-    point: [-0.0118, 0.034, -0.0589],
+    point: [-0.0039, 0.035, -0.0436],
     note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (lateral half)',
   },
   soleus_origin: {
     segment: 'shank',
-    point: [-0.0318, 0.4267, -0.0253],
+    point: [-0.0339, 0.4273, -0.0352],
     note: 'Back of the fibular head and upper fibula (the soleal line adds a medial origin)',
   },
   soleus_insertion: {
     segment: 'foot',
-    point: [-0.0074, 0.0364, -0.0604],
+    point: [0.0092, 0.0341, -0.0509],
     note: 'Middle facet of the posterior calcaneus, deep fibres of the calcaneal tendon',
   },
   tibialis_anterior_origin: {
     segment: 'shank',
-    point: [-0.0083, 0.4015, 0.0175],
+    point: [-0.0279, 0.3989, 0.0102],
     note: 'Lateral condyle and upper half of the lateral surface of the tibia',
   },
   tibialis_anterior_insertion: {
     segment: 'foot',
-    point: [0.0347, 0.0233, 0.0866],
+    point: [0.0099, 0.0406, 0.0752],
     note: 'Medial and plantar surface of the medial cuneiform and base of the first metatarsal',
   },
   // --- Via points (not nodes) for the length model -------------------------------------------
   gastrocnemius_medial_head_belly: {
     segment: 'shank',
-    point: [0.02, 0.38, -0.062],
+    point: [0.0223, 0.3816, -0.0586],
     note: 'Thickest part of the medial head, over soleus',
   },
   gastrocnemius_lateral_head_belly: {
     segment: 'shank',
-    point: [-0.022, 0.39, -0.056],
+    point: [-0.0189, 0.3906, -0.0593],
     note: 'Thickest part of the lateral head, over soleus',
   },
   soleus_belly: {
     segment: 'shank',
-    point: [-0.006, 0.26, -0.047],
+    point: [-0.0029, 0.265, -0.0485],
     note: 'Thickest part of soleus, deep to gastrocnemius',
   },
   calcaneal_tendon_narrowest: {
     segment: 'shank',
-    point: [-0.006, 0.11, -0.05],
+    point: [0.0001, 0.1196, -0.0517],
     note: 'Calcaneal tendon a few cm above its insertion, where it is narrowest',
   },
   tibialis_anterior_retinaculum: {
     segment: 'shank',
-    point: [0.012, 0.105, 0.036],
+    point: [0.0039, 0.1146, 0.0335],
     note: 'Tendon of tibialis anterior under the superior extensor retinaculum, in front of the distal tibia',
   },
 } as const satisfies Record<string, Landmark>;

@@ -15,6 +15,7 @@ import { SOFT_TISSUES } from '../softTissue';
 import { normalize, sub } from '../vec';
 import type { V3 } from '../vec';
 import type { AttachmentDef, Patch } from '../attachments';
+import { warpPatch } from './warpPatch';
 
 /** A strip along `span` (arc-length fractions) of a piece's centre line, or an oval at one end of a piece. */
 type GeneratedPatch =
@@ -132,7 +133,7 @@ function centreLine(muscle: StructureId, piece: number): LoftResult {
 const clampWidth = (w: number) => Math.min(MAX_HALF_WIDTH, Math.max(MIN_HALF_WIDTH, w));
 
 function toPatch(p: GeneratedPatch): Patch {
-  if ('kind' in p) return p;
+  if ('kind' in p) return warpPatch(p);
   const l = centreLine(p.muscle, p.piece ?? 0);
   if ('span' in p) {
     const [s0, s1] = p.span;

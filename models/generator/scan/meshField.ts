@@ -1,0 +1,53 @@
+/**
+ * A signed distance field (negative inside, metres) from a closed triangle mesh, for the steps that
+ * were written against the procedural bones' fields: pushing soft tissue out of bone, projecting
+ * footprints, the skin's bone cores. Distance from three-mesh-bvh's closest-point query; the sign
+ * from the interpolated vertex normal at the closest point.
+ */
+import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import { MeshBVH } from 'three-mesh-bvh';
+import type { Sdf } from '../sdf';
+import type { MeshData } from '../mesh';
+
+export function meshField(mesh: MeshData): Sdf {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
+  geometry.setIndex(new BufferAttribute(new Uint32Array(mesh.indices), 1));
+  const bvh = new MeshBVH(geometry);
+  // the BVH may reorder the index: read triangles from the geometry it holds
+  const index = geometry.getIndex()!.array;
+  const p = new Vector3();
+  const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
+  const normals = mesh.normals;
+  const pos = mesh.positions;
+  return (x, y, z) => {
+    p.set(x, y, z);
+    bvh.closestPointToPoint(p, hit);
+    const f = hit.faceIndex * 3;
+    const a = index[f];
+    const b = index[f + 1];
+    const c = index[f + 2];
+    // barycentric weights of the closest point
+    const w = barycentric(pos, a, b, c, hit.point);
+    const nx = normals[a * 3] * w[0] + normals[b * 3] * w[1] + normals[c * 3] * w[2];
+    const ny = normals[a * 3 + 1] * w[0] + normals[b * 3 + 1] * w[1] + normals[c * 3 + 1] * w[2];
+    const nz = normals[a * 3 + 2] * w[0] + normals[b * 3 + 2] * w[1] + normals[c * 3 + 2] * w[2];
+    const side = (x - hit.point.x) * nx + (y - hit.point.y) * ny + (z - hit.point.z) * nz;
+    return side < 0 ? -hit.distance : hit.distance;
+  };
+}
+
+function barycentric(pos: Float32Array, a: number, b: number, c: number, q: Vector3): [number, number, number] {
+  const v0 = [pos[b * 3] - pos[a * 3], pos[b * 3 + 1] - pos[a * 3 + 1], pos[b * 3 + 2] - pos[a * 3 + 2]];
+  const v1 = [pos[c * 3] - pos[a * 3], pos[c * 3 + 1] - pos[a * 3 + 1], pos[c * 3 + 2] - pos[a * 3 + 2]];
+  const v2 = [q.x - pos[a * 3], q.y - pos[a * 3 + 1], q.z - pos[a * 3 + 2]];
+  const d00 = v0[0] * v0[0] + v0[1] * v0[1] + v0[2] * v0[2];
+  const d01 = v0[0] * v1[0] + v0[1] * v1[1] + v0[2] * v1[2];
+  const d11 = v1[0] * v1[0] + v1[1] * v1[1] + v1[2] * v1[2];
+  const d20 = v2[0] * v0[0] + v2[1] * v0[1] + v2[2] * v0[2];
+  const d21 = v2[0] * v1[0] + v2[1] * v1[1] + v2[2] * v1[2];
+  const den = d00 * d11 - d01 * d01 || 1;
+  const v = (d11 * d20 - d01 * d21) / den;
+  const w = (d00 * d21 - d01 * d20) / den;
+  return [1 - v - w, v, w];
+}
