@@ -8,6 +8,7 @@ import { Suspense, lazy, useEffect } from 'react';
 import type { RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { InfoPanel } from './ui/InfoPanel';
+import { ModelCredits } from './ui/ModelCredits';
 import { StructureList } from './ui/StructureList';
 import { HoverLabel } from './ui/HoverLabel';
 import { SelectionAnnouncer } from './ui/SelectionAnnouncer';
@@ -130,6 +131,7 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
             <ExplorerPanelLazy />
             <LayersPanel />
             <StructureList />
+            <ModelCredits />
           </>,
           panel.current,
         )}

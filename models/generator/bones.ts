@@ -73,7 +73,7 @@ export function boneFields(): Record<BoneId, BoneField> {
       min: FEMUR.min,
       max: FEMUR.max,
       triangles: 20000,
-      edge: 0.0016,
+      edge: 0.0018,
       cartilage: (p) => (FEMUR.cartilageSdf(p[0], p[1], p[2]) < CARTILAGE_BAND ? 1 : 0),
     },
     ...scanned,

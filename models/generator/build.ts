@@ -32,6 +32,9 @@ import { gradient } from './sdf';
 import { PATELLA_LINKED, crossesJoint, patellaLinkWeights, skinToBones } from './skinning';
 import { CRUCIATES } from './ligaments/cruciates';
 import { SOFT_TISSUES, warpTissues } from './softTissue';
+import { combineWithScan } from './scan/combine';
+import type { GeneratedPart } from './scan/combine';
+import { scanMuscles } from './scan/muscles';
 import { muscleColours } from './tissueColour';
 import { cross, normalize, smoothstep, sub } from './vec';
 import type { V3 } from './vec';
@@ -109,9 +112,11 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
   for (const [id, f] of Object.entries(meniscusFields())) {
     meshes.set(id as StructureId, { ...meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles, edge: 0.0012 }), segment: f.segment });
   }
+  const realMuscles = await scanMuscles();
   for (const def of [...SOFT_TISSUES, ...warpTissues(CRUCIATES)]) {
     const kind = STRUCTURES[def.id];
     const parts: MeshData[] = [];
+    const generated: GeneratedPart[] = [];
     let skinned = false;
     let segment: Segment = def.pieces[0].path[0].segment;
     for (const piece of def.pieces) {
@@ -125,12 +130,14 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
       if (kind === 'muscle') part.colors = muscleColours(lofted.along, piece.options?.sides ?? LOFT_DEFAULTS.sides, piece.tendon, piece.aponeurosis, piece.options?.exponent);
       else part.colors = new Float32Array(part.positions.length).fill(1);
       parts.push(part);
+      generated.push({ part, lofted });
     }
     // a structure whose pieces all sit on one segment but differ between pieces is still skinned
     const segs = new Set(def.pieces.flatMap((p) => p.path.map((q) => q.segment)));
     if (segs.size > 1) skinned = true;
     else segment = [...segs][0];
-    const merged = mergeMeshes(parts);
+    const belly = realMuscles.get(def.id);
+    const merged = belly ? combineWithScan(belly, generated) : mergeMeshes(parts);
     if (kind !== 'muscle') delete merged.colors;
     const link = PATELLA_LINKED[def.id];
     if (link) {

@@ -77,10 +77,23 @@ export async function scanFemur(): Promise<ScanFemur> {
     sdf,
     cartilage,
     cartilageSdf,
-    min: [-0.085, c[1] - 0.05, -0.065],
-    max: [0.08, FEMUR_TOP + 0.001, 0.065],
+    ...meshingBounds(cartilage),
     scale: { x: sx, sagittal: syz },
     toProcedural,
     toReal,
   };
+}
+
+/** The cartilage's box widened by the epicondyles' reach: the femur's meshing bounds. */
+function meshingBounds(cartilage: MeshData): { min: V3; max: V3 } {
+  const min: V3 = [Infinity, Infinity, Infinity];
+  const max: V3 = [-Infinity, -Infinity, -Infinity];
+  const p = cartilage.positions;
+  for (let i = 0; i < p.length; i += 3) {
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k], p[i + k]);
+      max[k] = Math.max(max[k], p[i + k]);
+    }
+  }
+  return { min: [min[0] - 0.012, min[1] - 0.004, min[2] - 0.012], max: [max[0] + 0.012, FEMUR_TOP + 0.001, max[2] + 0.01] };
 }

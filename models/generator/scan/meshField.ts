@@ -9,6 +9,13 @@ import { MeshBVH } from 'three-mesh-bvh';
 import type { Sdf } from '../sdf';
 import type { MeshData } from '../mesh';
 
+/**
+ * Beyond this distance from the mesh's bounding box the field returns the distance to the box (a
+ * lower bound of the true distance): every user of the field (clearances, blends, projections) acts
+ * within a few millimetres of the surface, and the BVH query is what costs.
+ */
+const EXACT_WITHIN = 0.012;
+
 export function meshField(mesh: MeshData): Sdf {
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
@@ -20,7 +27,20 @@ export function meshField(mesh: MeshData): Sdf {
   const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
   const normals = mesh.normals;
   const pos = mesh.positions;
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < pos.length; i += 3) {
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k], pos[i + k]);
+      max[k] = Math.max(max[k], pos[i + k]);
+    }
+  }
   return (x, y, z) => {
+    const dx = Math.max(min[0] - x, 0, x - max[0]);
+    const dy = Math.max(min[1] - y, 0, y - max[1]);
+    const dz = Math.max(min[2] - z, 0, z - max[2]);
+    const box = Math.hypot(dx, dy, dz);
+    if (box > EXACT_WITHIN) return box;
     p.set(x, y, z);
     bvh.closestPointToPoint(p, hit);
     const f = hit.faceIndex * 3;
