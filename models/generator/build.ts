@@ -35,6 +35,7 @@ import { SOFT_TISSUES, warpTissues } from './softTissue';
 import { combineWithScan } from './scan/combine';
 import type { GeneratedPart } from './scan/combine';
 import { scanMuscles } from './scan/muscles';
+import { SOURCE_CREDIT } from './scan/credit';
 import { muscleColours } from './tissueColour';
 import { cross, normalize, smoothstep, sub } from './vec';
 import type { V3 } from './vec';
@@ -256,6 +257,9 @@ function parentOf(id: StructureId, segment: Segment): string {
 export async function buildDocument(): Promise<Document> {
   const geometry = await buildGeometry();
   const doc = new Document();
+  const asset = doc.getRoot().getAsset();
+  asset.copyright = SOURCE_CREDIT.copyright;
+  asset.extras = { source: SOURCE_CREDIT };
   const buffer = doc.createBuffer();
   const scene = doc.createScene('lower_leg');
   doc.getRoot().setDefaultScene(scene);

@@ -54,22 +54,22 @@ export const LANDMARKS = {
   // --- Landmark nodes of ids.ts LANDMARK_PARENTS -----------------------------------------------
   gastrocnemius_medial_head_origin: {
     segment: 'thigh',
-    point: [0.0303, 0.5198, -0.0177],
+    point: [0.0301, 0.5173, -0.0185],
     note: 'Upper posterior medial femoral condyle, below the adductor tubercle (caput mediale)',
   },
   gastrocnemius_lateral_head_origin: {
     segment: 'thigh',
-    point: [-0.0411, 0.5253, -0.0124],
+    point: [-0.0411, 0.5223, -0.0127],
     note: 'Posterolateral face of the lateral femoral condyle, lowest lateral supracondylar line',
   },
   gastrocnemius_medial_head_insertion: {
     segment: 'foot',
-    point: [0.0142, 0.0235, -0.0507],
+    point: [0.0056, 0.0229, -0.052],
     note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (medial half)',
   },
   gastrocnemius_lateral_head_insertion: {
     segment: 'foot',
-    point: [-0.0039, 0.035, -0.0436],
+    point: [0.0026, 0.025, -0.0517],
     note: 'Middle facet of the posterior calcaneus, via the calcaneal tendon (lateral half)',
   },
   soleus_origin: {
@@ -79,7 +79,7 @@ export const LANDMARKS = {
   },
   soleus_insertion: {
     segment: 'foot',
-    point: [0.0092, 0.0341, -0.0509],
+    point: [0.004, 0.026, -0.0519],
     note: 'Middle facet of the posterior calcaneus, deep fibres of the calcaneal tendon',
   },
   tibialis_anterior_origin: {
@@ -110,12 +110,12 @@ export const LANDMARKS = {
   },
   calcaneal_tendon_narrowest: {
     segment: 'shank',
-    point: [0.0001, 0.1196, -0.0517],
+    point: [0.0001, 0.1196, -0.0462],
     note: 'Calcaneal tendon a few cm above its insertion, where it is narrowest',
   },
   tibialis_anterior_retinaculum: {
     segment: 'shank',
-    point: [0.0039, 0.1146, 0.0335],
+    point: [0.0039, 0.1146, 0.031],
     note: 'Tendon of tibialis anterior under the superior extensor retinaculum, in front of the distal tibia',
   },
 } as const satisfies Record<string, Landmark>;

@@ -37,6 +37,7 @@ describe('landmarks', () => {
       expect(p[1]).toBeLessThan(ANKLE.centre[1]);
     }
     expect(LANDMARKS.tibialis_anterior_retinaculum.point[2]).toBeGreaterThan(0.02);
-    expect(LANDMARKS.tibialis_anterior_insertion.point[0]).toBeGreaterThan(0.015); // medial cuneiform
+    // medial cuneiform: on the medial side of the foot, which (real tibial torsion) turns out ≈ 12°
+    expect(LANDMARKS.tibialis_anterior_insertion.point[0]).toBeGreaterThan(0.005);
   });
 });
