@@ -34,7 +34,8 @@ import { CRUCIATES } from './ligaments/cruciates';
 import { SOFT_TISSUES, warpTissues } from './softTissue';
 import { combineWithScan } from './scan/combine';
 import type { GeneratedPart } from './scan/combine';
-import { scanMuscles } from './scan/muscles';
+import { REAL_MUSCLES } from './scan/realLeg';
+import { meshField } from './scan/meshField';
 import { SOURCE_CREDIT } from './scan/credit';
 import { muscleColours } from './tissueColour';
 import { cross, normalize, smoothstep, sub } from './vec';
@@ -113,7 +114,7 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
   for (const [id, f] of Object.entries(meniscusFields())) {
     meshes.set(id as StructureId, { ...meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles, edge: 0.0012 }), segment: f.segment });
   }
-  const realMuscles = await scanMuscles();
+  const realMuscles = REAL_MUSCLES;
   for (const def of [...SOFT_TISSUES, ...warpTissues(CRUCIATES)]) {
     const kind = STRUCTURES[def.id];
     const parts: MeshData[] = [];
@@ -175,7 +176,23 @@ export function skinDepthAt(y: number): number {
 
 /** The skin envelope's signed distance field (negative inside), as meshed into the `skin` node. */
 export function skinField(): ReturnType<typeof envelopeSdf> {
-  return envelopeSdf(fillersFromTissues(), boneCores());
+  return envelopeSdf(fillersFromTissues(), [...boneCores(), ...muscleCores()]);
+}
+
+/** The real muscle bellies, offset by the subcutaneous layer at their height, for the skin to cover. */
+function muscleCores(): Core[] {
+  return [...REAL_MUSCLES.values()].map((m) => {
+    const field = meshField(m);
+    const min: V3 = [Infinity, Infinity, Infinity];
+    const max: V3 = [-Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < m.positions.length; i += 3) {
+      for (let k = 0; k < 3; k++) {
+        min[k] = Math.min(min[k], m.positions[i + k] - SKIN_DEPTH - 0.001);
+        max[k] = Math.max(max[k], m.positions[i + k] + SKIN_DEPTH + 0.001);
+      }
+    }
+    return { sdf: (x: number, y: number, z: number) => field(x, y, z) - skinDepthAt(y), min, max };
+  });
 }
 
 /** Skin over subcutaneous bone (shin, malleoli, dorsum of the foot), metres. */

@@ -8,6 +8,7 @@ import { ANKLE, KNEE } from '../../src/kinematics/joints';
 import type { MeshData } from './mesh';
 import { ellipsoid, roundBox, roundCone, smax, smin, sphere, union } from './sdf';
 import type { Sdf } from './sdf';
+import { WARPS } from './scan/realLeg';
 import { smoothstep } from './vec';
 import type { V3 } from './vec';
 
@@ -56,7 +57,15 @@ export function envelopeSdf(fillers: readonly Filler[] = [], cores: readonly Cor
       bins.get(k)!.push(box);
     }
   }
-  const shape = handShaped();
+  const base = handShaped();
+  // the base shape was drawn round the procedural leg: read it where the real leg's point was
+  const shape: Sdf = (x, y, z) => {
+    const t = smoothstep(0.06, 0.12, y);
+    if (y > 0.5) return base(x, y, z);
+    const s = WARPS.shankInverse([x, y, z]);
+    const f = t < 1 ? WARPS.footInverse([x, y, z]) : s;
+    return base(f[0] + (s[0] - f[0]) * t, f[1] + (s[1] - f[1]) * t, f[2] + (s[2] - f[2]) * t);
+  };
   return (x, y, z) => {
     // hard union of the capsules, then one smooth blend with the base shape: blending each of many
     // overlapping capsules in turn would add up and inflate the skin

@@ -64,18 +64,22 @@ export const ANKLE: JointDef = {
 /**
  * Subtalar (talocalcaneal) joint: Inman's axis, from the posterolateral plantar calcaneus up through
  * the talocalcaneal joints to the superomedial talar neck, inclined 42° up from the horizontal and
- * 23° medial to the foot's long axis (+Z here) (Isman & Inman 1969; Inman 1976, The Joints of the
- * Ankle: 42 ± 9° and 23 ± 11°). Pointing forward, up and medially, positive rotation is inversion
+ * 23° medial to the foot's long axis (Isman & Inman 1969; Inman 1976, The Joints of the Ankle:
+ * 42 ± 9° and 23 ± 11°). The model's (real, scanned) foot points 12° lateral of +Z — the subject's
+ * tibial torsion — so the axis lies 11° medial of +Z. Pointing forward, up and medially, positive rotation is inversion
  * coupled with adduction and plantarflexion (supination). Range: about 20° of inversion and 10° of
  * eversion (Norkin & White, Measurement of Joint Motion). The talus stays with the ankle (talocrural)
  * joint; every other foot bone turns about this axis. Not part of `Pose`: the viewer's sliders and
  * length model pose the knee and the ankle only (the subtalar joint at 0°).
  */
+/** 23° medial to the foot's axis, which turns 12° out from +Z (see SUBTALAR). */
+const FOOT_MEDIAL_DEVIATION = 23 - 12;
+
 export const SUBTALAR: JointDef = {
   id: 'subtalar',
   node: 'subtalar_joint',
   centre: [0.0, 0.052, -0.002],
-  axis: normalize([Math.sin(23 * deg) * Math.cos(42 * deg), Math.sin(42 * deg), Math.cos(23 * deg) * Math.cos(42 * deg)]),
+  axis: normalize([Math.sin(FOOT_MEDIAL_DEVIATION * deg) * Math.cos(42 * deg), Math.sin(42 * deg), Math.cos(FOOT_MEDIAL_DEVIATION * deg) * Math.cos(42 * deg)]),
   range: { min: -10, max: 20 },
 };
 

@@ -409,8 +409,14 @@ describe('knee flexion keeps bone out of bone', () => {
 });
 
 describe('file', () => {
-  it('is at most 1.2 MB (issue 9: every foot bone its own mesh within the budget)', () => {
-    expect(statSync(GLB).size).toBeLessThanOrEqual(1.2 * 1024 * 1024);
+  it('is at most 2.5 MB (issue 18: model v3 from the scan surfaces, within the budget)', () => {
+    expect(statSync(GLB).size).toBeLessThanOrEqual(2.5 * 1024 * 1024);
+  });
+
+  it('has at most 350 k triangles (issue 18)', () => {
+    let triangles = 0;
+    for (const mesh of doc.getRoot().listMeshes()) for (const prim of mesh.listPrimitives()) triangles += (prim.getIndices()?.getCount() ?? 0) / 3;
+    expect(triangles).toBeLessThanOrEqual(350_000);
   });
 
   it('passes the Khronos validator without errors (compressed file, and decoded to plain glTF)', async () => {

@@ -79,11 +79,22 @@ const FOREFOOT_TRIANGLES: Record<ForefootId, number> = {
   phalanges_5: 900,
 };
 
+/**
+ * The cadaver's quadriceps were slack, which leaves the patella low: its apex 3 mm above the joint
+ * line (Insall–Salvati ≈ 0.7). With the muscle's resting tone the patella rides up the trochlea: it
+ * is lifted 9 mm along it (1 mm back, staying clear of the femur), apex ≈ 19 mm above the joint
+ * line and Insall–Salvati ≈ 0.85, as in the anatomical position atlases show.
+ */
+export const PATELLA_TONE_LIFT: V3 = [0, 0.009, -0.001];
+const PATELLA_COPIES = new Set(['patella.mesh', 'patella_cartilage.mesh']);
+
 /** A source surface moved into the model's rest frame (metres). */
 export async function posedSource(copy: string, segment: Segment): Promise<IndexedMesh> {
   const frame = await scanFrame();
   const src = await loadSource(copy);
-  const to = segment === 'foot' ? frame.toModelFoot : frame.toModel;
+  const posed = segment === 'foot' ? frame.toModelFoot : frame.toModel;
+  const lift = PATELLA_COPIES.has(copy) ? PATELLA_TONE_LIFT : null;
+  const to = lift ? (p: V3): V3 => posed(p).map((v, k) => v + lift[k]) as V3 : posed;
   const positions = new Float32Array(src.positions.length);
   for (let i = 0; i < positions.length; i += 3) positions.set(to([src.positions[i], src.positions[i + 1], src.positions[i + 2]]), i);
   // the frame change is a proper rotation, so winding (outward normals) is kept

@@ -8,12 +8,14 @@ import type { PathPoint } from '../loft';
 import type { V3 } from '../vec';
 import { scanBones } from './bones';
 import { scanFemur } from './femur';
+import { scanMuscles } from './muscles';
 import { scanFrame } from './frame';
 import { segmentWarps } from './warp';
 
 export const REAL_BONES = await scanBones();
 export const REAL_FEMUR = await scanFemur();
 export const WARPS = segmentWarps(REAL_BONES, REAL_FEMUR);
+export const REAL_MUSCLES = await scanMuscles();
 /** The one uniform scale from the subject to the model (model metres per dataset millimetre × 1000). */
 export const REAL_SCALE = (await scanFrame()).scale * 1000;
 

@@ -105,6 +105,8 @@ export type SegmentWarps = Record<Segment, Warp> & {
   patella: Warp;
   /** Real → procedural in the shank, to read procedural fields (the menisci) at real positions. */
   shankInverse: Warp;
+  /** Real → procedural in the foot (the skin's generated base shape). */
+  footInverse: Warp;
 };
 
 export function segmentWarps(bones: Record<ScanBoneId, ScanBone>, femur: ScanFemur): SegmentWarps {
@@ -134,6 +136,7 @@ export function segmentWarps(bones: Record<ScanBoneId, ScanBone>, femur: ScanFem
     shank: localWarp(shank.from, shank.to, SIGMA),
     shankInverse: localWarp(shank.to, shank.from, SIGMA),
     foot: localWarp(footPairs.from, footPairs.to, SIGMA),
+    footInverse: localWarp(footPairs.to, footPairs.from, SIGMA),
     patella: (p) => [p[0] + patShift[0], p[1] + patShift[1], p[2] + patShift[2]],
   };
 }
