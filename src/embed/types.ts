@@ -35,6 +35,16 @@ export interface ViewerState {
   bone: StructureId | null;
   /** The nerve or root cut in the lesion tool, or null. */
   lesion: LesionId | null;
+  /**
+   * What the cut leaves, at the current pose: each movement's remaining strength (% of intact,
+   * from PCSA × moment arm of the muscles producing it) with 'lost' (< 10 %), 'weak' (< 90 %) or
+   * 'normal', and the ids of the numb skin territories or dermatomes. null with nothing cut, and
+   * until the explorer's chunk has loaded after a cut (a frame or two).
+   */
+  lesionEffect: {
+    movements: Record<MovementId, { strength: number; effect: 'lost' | 'weak' | 'normal' }>;
+    numbSkin: string[];
+  } | null;
   /** The movement whose prime movers, synergists and antagonists are coloured, or null. */
   movement: MovementId | null;
   /** Whether lines of action are drawn. */
@@ -106,6 +116,16 @@ export interface AnatomyViewerApi {
   painZone(zoneId: string): PainZoneCandidate[];
   /** Resolves once presets() and painZone() can answer (loads the lab's data if needed). */
   clinicalReady(): Promise<true>;
+  /** The whole generated flashcard deck as plain text (the fronts as the CSV export words them), for hosts that export it. */
+  flashcards(): Promise<FlashcardExport[]>;
+}
+
+/** One card of `flashcards()`: `deck` is the deck that holds it (names, muscles, attachments, latin). */
+export interface FlashcardExport {
+  id: string;
+  deck: string;
+  front: string;
+  back: string;
 }
 
 /** postMessage protocol: `{ type: 'anatomy-viewer', id?, method, args }` → reply `{ type: 'anatomy-viewer:result', id, result }`. */

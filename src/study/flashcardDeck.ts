@@ -142,6 +142,11 @@ export const DECKS = [
 ] as const satisfies ReadonlyArray<{ id: string; label: string; kinds: readonly CardKind[] }>;
 export type DeckId = (typeof DECKS)[number]['id'];
 
+/** The deck (other than 'all') that holds cards of `kind`. */
+export function deckOf(kind: CardKind): DeckId {
+  return DECKS.find((d) => d.id !== 'all' && (d.kinds as readonly CardKind[]).includes(kind))?.id ?? 'all';
+}
+
 /** Cards of the chosen kinds (all when `kinds` is empty). */
 export function filterDeck(deck: readonly Flashcard[], kinds: readonly CardKind[]): Flashcard[] {
   return kinds.length === 0 ? [...deck] : deck.filter((c) => kinds.includes(c.kind));
