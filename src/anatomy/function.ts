@@ -176,8 +176,14 @@ export function parseFunctionData(json: unknown, file = FUNCTION_FILE): Function
   };
   for (const info of Object.values(anatomy.structures)) {
     for (const end of ['origin', 'insertion'] as const) {
-      const bone = info.muscle?.[end].bone;
-      if (bone) add(info.id, end, bone);
+      const a = info.muscle?.[end];
+      if (!a?.bone) continue;
+      // every bone the data names for this end: its main bone, the others it covers, and any named in its text
+      add(info.id, end, a.bone);
+      a.alsoOn?.forEach((b) => add(info.id, end, b));
+      for (const other of Object.values(anatomy.structures)) {
+        if (other.kind === 'bone' && new RegExp(`\\b${other.name}\\b`, 'i').test(a.text)) add(info.id, end, other.id);
+      }
     }
   }
   for (const [key, a] of Object.entries(d.extraMuscleAttachments)) {
