@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { ExplorerTint } from '../../scene/ExplorerTint';
 import { LinesOfAction } from '../../scene/LinesOfAction';
+import { NumbSkin } from '../../scene/NumbSkin';
 import { useExplorerBehaviour } from './behaviour';
 import { useLesionReport } from './useLesionReport';
 import './explorer.css';
@@ -26,6 +27,7 @@ export function ExplorerScene() {
     <>
       <ExplorerTint />
       <LinesOfAction />
+      <NumbSkin />
     </>
   );
 }
