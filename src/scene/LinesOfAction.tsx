@@ -15,7 +15,8 @@ import type { Pose, Vec3 } from '../kinematics/joints';
 import { useViewer } from '../state/store';
 import type { ViewerStore } from '../state/store';
 import type { MomentArmsMm } from '../state/explorerSlice';
-import { getLivePose, subscribeLivePose } from '../state/livePose';
+import { subscribeLivePose } from '../state/livePose';
+import { readJointAngles } from './ActionPlayer';
 import { getSceneHandle } from './sceneHandle';
 import { EXPLORER_COLOURS } from './explorerColours';
 
@@ -168,7 +169,9 @@ export function LinesOfAction() {
         parent = handle!.index.root as Group;
         parent.add(group);
       }
-      const pose = getLivePose();
+      // The joints as this frame will draw them (PoseDriver's effect has posed them already); the
+      // published livePose would still hold the previous frame's angles after setPose.
+      const pose = readJointAngles(handle!.index);
       const lines = muscles.map((id) => actionLine(id, pose));
       const key = `${muscles.join()}|${pose.knee.toFixed(2)}|${pose.ankle.toFixed(2)}`;
       if (key !== lastKey) {
@@ -187,9 +190,10 @@ export function LinesOfAction() {
         getSceneHandle()?.invalidate();
       }
     });
-    // The pose is published by PoseDriver during a frame, after this effect has run: ask for one
-    // more frame so the lines and the numbers catch up with the pose just set (setPose from the API).
-    const unsubPose = subscribeLivePose(() => getSceneHandle()?.invalidate());
+    // livePose is published after a frame is drawn, when R3F no longer takes a request for another
+    // one (an invalidate inside its after-effects is dropped): ask once the frame has finished, so
+    // the lines and numbers catch up with a clip's last frame.
+    const unsubPose = subscribeLivePose(() => queueMicrotask(() => getSceneHandle()?.invalidate()));
     // State from a deep link was set before this loaded: draw it now.
     getSceneHandle()?.invalidate();
     return () => {
