@@ -21,7 +21,7 @@ function numbMaterial(): MeshBasicMaterial {
       .replace('#include <common>', '#include <common>\nvarying float vNumb;')
       .replace(
         '#include <color_fragment>',
-        '#include <color_fragment>\nif (vNumb < 0.5) discard;\nfloat stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 9.0));\ndiffuseColor.a = mix(0.3, 0.8, stripe);',
+        '#include <color_fragment>\nif (vNumb < 0.5) discard;\nfloat stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 9.0));\ndiffuseColor.a = mix(0.15, 0.7, stripe);',
       );
   };
   return m;

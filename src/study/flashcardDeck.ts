@@ -142,11 +142,13 @@ export function buildDeck(data: AnatomyData): Flashcard[] {
       structure: info.id,
       front: `Name the lit ${word}.`,
       frontText: nameFrontText(info, word),
-      back: `${info.name} (${info.latin})`,
+      back: `${info.name} (${info.latin}${info.latinNote ? '; not a TA2 term' : ''})`,
       show: info.id,
     });
     const latin = `Latin name of ${info.name}?`;
-    cards.push({ id: `latin:${info.id}`, kind: 'latin', structure: info.id, front: latin, frontText: latin, back: info.latin, show: info.id });
+    // a Latin name that is not a TA2 term says so on the back (sural arteries: TA2 has only the group)
+    const latinBack = info.latinNote ? `${info.latin}. ${info.latinNote}` : info.latin;
+    cards.push({ id: `latin:${info.id}`, kind: 'latin', structure: info.id, front: latin, frontText: latin, back: latinBack, show: info.id });
     cards.push(...muscleCards(info));
   }
   for (const info of infos) {

@@ -283,3 +283,21 @@ describe('clicking a lit footprint', () => {
     expect(litFootprints(null)).toEqual([]);
   });
 });
+
+describe('bone-first lists are complete (content review 2026-12-07, row 6)', () => {
+  const names = (bone: Parameters<typeof attachmentsOfBone>[0]) => {
+    const { origins, insertions } = attachmentsOfBone(bone);
+    return { origins: origins.map((a) => a.id), insertions: insertions.map((a) => a.id) };
+  };
+  it('lists the long flexor and extensor on the phalanges of toes 3–5', () => {
+    for (const bone of ['phalanges_3', 'phalanges_4', 'phalanges_5'] as const) {
+      expect(names(bone).insertions, bone).toEqual(expect.arrayContaining(['flexor_digitorum_longus', 'extensor_digitorum_longus']));
+    }
+  });
+  it('lists tibialis posterior on the fibula and its slips, extensor digitorum longus on the tibia, the EHB slip on the hallux', () => {
+    expect(names('fibula').origins).toContain('tibialis_posterior');
+    expect(names('tibia').origins).toContain('extensor_digitorum_longus');
+    expect(names('cuboid').insertions).toContain('tibialis_posterior');
+    expect(names('phalanges_1').insertions).toContain('extensor_digitorum_brevis');
+  });
+});
