@@ -6,7 +6,7 @@
  * const v = window.anatomyViewer;
  * v.select('gastrocnemius_medial_head');   // true; false for an unknown id (nothing changes)
  * v.select('triceps_surae');               // a group: selectedGroup is set and its members light up
- * v.play('plantarflexion');                // true; false for an unknown action
+ * v.play('plantarflexion');                // true; false for an unknown action; 'inversion' | 'eversion' turn the subtalar joint
  * v.pause();
  * v.setView('medial');                     // 'anterior' | 'posterior' | 'medial' | 'lateral' | 'reset'
  * v.getState();                            // { ready, error, selected, selectedGroup, hovered, focused, action, playing, loop,
@@ -38,6 +38,7 @@ import { screenPosition } from '../scene/screenPosition';
 import { checkPoseInput } from '../state/poseSlice';
 import { LESION_IDS, MOVEMENT_IDS } from '../anatomy/functionIds';
 import { currentBone } from '../state/explorerSlice';
+import { isFootMotionId } from '../state/footMotionSlice';
 import { clinicalActions, loadClinical } from '../state/clinicalSlice';
 import { muscleLengthAt } from '../kinematics/muscleLength';
 import { VIEW_NAMES } from './types';
@@ -60,6 +61,10 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
       return true;
     },
     play(action) {
+      if (isFootMotionId(action)) {
+        useViewer.getState().playFootMotion(action);
+        return true;
+      }
       if (!isActionId(action)) return false;
       useViewer.getState().play(action);
       return true;
@@ -87,6 +92,7 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         hovered: s.hovered,
         focused: s.focused,
         action: s.action,
+        footMotion: s.footMotion,
         playing: s.playing,
         loop: s.loop,
         speed: s.speed,

@@ -5,6 +5,7 @@
 import type { ActionId, StructureId } from '../anatomy/ids';
 import type { GroupId, SelectableId } from '../anatomy/groupIds';
 import type { LesionId, MovementId } from '../anatomy/functionIds';
+import type { FootMotionId } from '../state/footMotionSlice';
 
 export const VIEW_NAMES = ['anterior', 'posterior', 'medial', 'lateral'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -21,6 +22,8 @@ export interface ViewerState {
   /** The attachment area or linked structure currently lit up by a link, if any. */
   focused: StructureId | null;
   action: ActionId | null;
+  /** The subtalar movement playing (`inversion`, `eversion`), or null. */
+  footMotion: FootMotionId | null;
   playing: boolean;
   loop: boolean;
   /** Playback speed, 0.25–2. */
@@ -77,7 +80,8 @@ export interface PainZoneCandidate {
 export interface AnatomyViewerApi {
   /** Select a structure or a group (triceps_surae, hamstrings, quadriceps_femoris, pes_anserinus, popliteal_fossa); null clears. */
   select(id: SelectableId | null): boolean;
-  play(action: ActionId): boolean;
+  /** Play a clip (`plantarflexion`, `knee_flexion`) or a subtalar movement (`inversion`, `eversion`, driven in the viewer). */
+  play(action: ActionId | FootMotionId): boolean;
   pause(): void;
   setView(name: ViewName | 'reset'): boolean;
   getState(): ViewerState;

@@ -297,6 +297,19 @@ describe('line of action and moment arm', () => {
   });
 });
 
+describe('subtalar movements', () => {
+  it('play("inversion") turns the foot from the action bar state; pause returns it; an unknown movement is refused', async () => {
+    const { page } = await app.open('/?view=anterior');
+    await waitForReady(page);
+    expect(await page.evaluate(() => window.anatomyViewer!.play('inversion'))).toBe(true);
+    await waitForState(page, (s) => s.footMotion === 'inversion');
+    expect(await page.locator(testId('play-inversion')).getAttribute('aria-pressed')).toBe('true');
+    await page.evaluate(() => window.anatomyViewer!.pause());
+    await waitForState(page, (s) => s.footMotion === null);
+    expect(await page.evaluate(() => window.anatomyViewer!.play('pronation' as never))).toBe(false);
+  });
+});
+
 describe('flashcards export', () => {
   it('anatomyViewer.flashcards() resolves the whole generated deck as plain text, one answer per front', async () => {
     const { page } = await app.open('/');
