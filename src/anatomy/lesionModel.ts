@@ -10,7 +10,9 @@
  * the knee and ankle moment arms are −dL/dθ of the length model's paths, inversion/eversion the
  * moment about the subtalar axis (muscleLength.ts); toe movements, which the model does not pose,
  * weigh PCSA alone. The remaining strength is that sum with each muscle scaled by what is left of
- * it, as a percentage of the intact sum. "Lost" means under 10 %, "weak" under 90 %.
+ * it, as a percentage of the intact sum. "Lost" means under 10 %, "weak" under 90 %. PCSAs are Ward
+ * et al. 2009 means (biceps femoris = both heads); plantaris, popliteus and extensor digitorum brevis
+ * are not in that study and carry small estimates (data/function.json `strength.estimates`).
  */
 import type { StructureId } from './ids';
 import { MOVEMENT_IDS, functionData, movementRoles } from './function';

@@ -3,6 +3,11 @@
  * (pure: numbers in, booleans out). Points and normals are in the rest-pose frame of
  * src/kinematics/joints.ts: metres, +Y up, medial +X, anterior +Z.
  *
+ * Regions (data/function.json `skin.territories`): 'leg' ones by height y and the angle round the
+ * leg (0 front, 90 medial, ±180 back, −90 lateral); 'foot' ones (below FOOT_TOP_Y) by z (heel −0.07
+ * → toes 0.22), x and the face (dorsal, plantar, any). Nerve territories after Moore 8, dermatomes
+ * after Lee et al. 2008, whose caveat holds: maps differ and neighbouring dermatomes overlap.
+ *
  * Why by position and not by painted texture: the model is being rebuilt from scan data with the
  * same frame and ids, so regions described by height, angle round the leg and foot surface carry
  * over to the new skin mesh; a texture would not.
