@@ -17,10 +17,8 @@ import { LESION_IDS, MOVEMENT_IDS, isLesionId, isMovementId } from './functionId
 import type { LesionId, MovementId } from './functionIds';
 import { ANKLE, KNEE } from '../kinematics/joints';
 import type { Pose, Vec3 } from '../kinematics/joints';
-import { LANDMARKS } from '../kinematics/landmarks';
-import type { Segment } from '../kinematics/landmarks';
-import { momentArm, musclePathAt, pointAt } from '../kinematics/muscleLength';
-import type { LengthMuscleId } from '../kinematics/muscleLength';
+import { momentArm, musclePathAt, pathPoints, pointAt } from '../kinematics/muscleLength';
+import type { PathMuscleId } from '../kinematics/muscleLength';
 
 export const FUNCTION_FILE = 'data/function.json';
 
@@ -29,6 +27,9 @@ export type { LesionId, MovementId } from './functionIds';
 
 const text = z.string().trim().min(1);
 const root = z.string().regex(/^[LS][1-5]$/, 'expected a spinal root such as "L5" or "S1"');
+const legRegion = z.strictObject({ y: z.tuple([z.number(), z.number()]), angle: z.tuple([z.number(), z.number()]) });
+const footRegion = z.strictObject({ z: z.tuple([z.number(), z.number()]), x: z.tuple([z.number(), z.number()]), face: z.enum(['dorsal', 'plantar', 'any']) });
+const skinRegion = z.union([z.strictObject({ leg: legRegion }), z.strictObject({ foot: footRegion })]);
 
 const functionSchema = z.object({
   sources: z.record(z.string(), text),
@@ -41,12 +42,33 @@ const functionSchema = z.object({
       includes: z.array(z.string()).optional(),
       sign: text,
       references: z.array(text).min(1),
+      numbSkin: z.array(z.string()).min(1),
     }),
   ),
-  innervation: z.record(z.string(), z.strictObject({ nerve: text, roots: z.array(root).min(1) })),
+  innervation: z.record(
+    z.string(),
+    z.strictObject({ nerve: text, segments: z.record(root, z.number().positive().max(1)), segmentSource: text }),
+  ),
+  strength: z.object({
+    references: z.array(text).min(1),
+    pcsaCm2: z.record(z.string(), z.number().positive()),
+    estimates: z.array(z.string()),
+  }),
+  skin: z.object({
+    territories: z.record(
+      z.string(),
+      z.strictObject({
+        name: text,
+        kind: z.enum(['nerve', 'dermatome']),
+        references: z.array(text).min(1),
+        regions: z.array(skinRegion).min(1),
+        except: z.array(skinRegion).optional(),
+      }),
+    ),
+  }),
   movements: z.record(
     z.string(),
-    z.strictObject({ label: text, actions: z.array(text).min(1), opposite: text, joint: z.enum(['knee', 'ankle']).optional() }),
+    z.strictObject({ label: text, actions: z.array(text).min(1), opposite: text, joint: z.enum(['knee', 'ankle', 'subtalar']).optional() }),
   ),
   otherAttachments: z.record(z.string(), z.strictObject({ origin: z.array(z.string()), insertion: z.array(z.string()) })),
   extraMuscleAttachments: z.record(
@@ -64,11 +86,27 @@ export interface Lesion {
   includes: LesionId[];
   sign: string;
   references: string[];
+  /** Skin territories (ids of FunctionData.skin) this lesion makes numb. */
+  numbSkin: string[];
 }
 export interface Innervation {
   /** The nerve branch that enters the muscle (a lesion id, or a nerve outside the explorer such as "femoral_nerve"). */
   nerve: string;
+  /** Spinal segments, in order (the keys of `segments`). */
   roots: string[];
+  /** Share of the muscle each segment supplies (sums to 1): what a root lesion takes away. */
+  segments: Record<string, number>;
+  /** Where the range and the weights come from. */
+  segmentSource: string;
+}
+export type SkinRegion = { leg: { y: [number, number]; angle: [number, number] } } | { foot: { z: [number, number]; x: [number, number]; face: 'dorsal' | 'plantar' | 'any' } };
+export interface SkinTerritory {
+  id: string;
+  name: string;
+  kind: 'nerve' | 'dermatome';
+  references: string[];
+  regions: SkinRegion[];
+  except: SkinRegion[];
 }
 export interface MovementDef {
   id: MovementId;
@@ -77,8 +115,8 @@ export interface MovementDef {
   actions: string[];
   /** The movement (or per-action id) that opposes it. */
   opposite: string;
-  /** The joint of the length model whose moment arm weights the muscles, if any. */
-  joint?: 'knee' | 'ankle';
+  /** The joint whose moment arm (from the length model's paths) weights the muscles, if any. */
+  joint?: 'knee' | 'ankle' | 'subtalar';
 }
 export interface FunctionData {
   sources: Record<string, string>;
@@ -87,6 +125,10 @@ export interface FunctionData {
   movements: Record<MovementId, MovementDef>;
   /** Bones each end of a structure attaches to (muscles: from structures.json plus extras here). */
   attachments: Partial<Record<StructureId, { origin: StructureId[]; insertion: StructureId[] }>>;
+  /** Physiological cross-sectional area of each muscle, cm² (Ward et al. 2009; a few marked estimates). */
+  pcsaCm2: Partial<Record<StructureId, number>>;
+  /** The skin territories a lesion can make numb, by id. */
+  skin: Record<string, SkinTerritory>;
 }
 
 /** Validates data/function.json against the schema, ids.ts and structures.json; throws AnatomyDataError. */
@@ -110,7 +152,20 @@ export function parseFunctionData(json: unknown, file = FUNCTION_FILE): Function
   for (const id of STRUCTURE_IDS) {
     if (kindOf(id) === 'muscle' && !d.innervation[id]) problems.push(`innervation.${id}: missing (every muscle needs one)`);
   }
-  for (const key of Object.keys(d.innervation)) expectKind(`innervation.${key}`, key, 'muscle');
+  for (const [key, inn] of Object.entries(d.innervation)) {
+    expectKind(`innervation.${key}`, key, 'muscle');
+    const sum = Object.values(inn.segments).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - 1) > 1e-6) problems.push(`innervation.${key}.segments: the shares add up to ${sum}, expected 1`);
+    if (d.strength.pcsaCm2[key] === undefined) problems.push(`strength.pcsaCm2.${key}: missing (every muscle needs one)`);
+  }
+  for (const key of Object.keys(d.strength.pcsaCm2)) expectKind(`strength.pcsaCm2.${key}`, key, 'muscle');
+  d.strength.references.forEach((r, i) => d.sources[r] === undefined && problems.push(`strength.references[${i}]: unknown source ${JSON.stringify(r)}`));
+  for (const [key, t] of Object.entries(d.skin.territories)) {
+    t.references.forEach((r, i) => d.sources[r] === undefined && problems.push(`skin.territories.${key}.references[${i}]: unknown source ${JSON.stringify(r)}`));
+  }
+  for (const [key, l] of Object.entries(d.lesions)) {
+    l.numbSkin.forEach((t, i) => !d.skin.territories[t] && problems.push(`lesions.${key}.numbSkin[${i}]: unknown skin territory ${JSON.stringify(t)}`));
+  }
   for (const key of Object.keys(d.movements)) if (!isMovementId(key)) problems.push(`movements.${key}: not one of ${MOVEMENT_IDS.join(', ')}`);
   for (const id of MOVEMENT_IDS) if (!d.movements[id]) problems.push(`movements.${id}: missing`);
 
@@ -121,8 +176,14 @@ export function parseFunctionData(json: unknown, file = FUNCTION_FILE): Function
   };
   for (const info of Object.values(anatomy.structures)) {
     for (const end of ['origin', 'insertion'] as const) {
-      const bone = info.muscle?.[end].bone;
-      if (bone) add(info.id, end, bone);
+      const a = info.muscle?.[end];
+      if (!a?.bone) continue;
+      // every bone the data names for this end: its main bone, the others it covers, and any named in its text
+      add(info.id, end, a.bone);
+      a.alsoOn?.forEach((b) => add(info.id, end, b));
+      for (const other of Object.values(anatomy.structures)) {
+        if (other.kind === 'bone' && new RegExp(`\\b${other.name}\\b`, 'i').test(a.text)) add(info.id, end, other.id);
+      }
     }
   }
   for (const [key, a] of Object.entries(d.extraMuscleAttachments)) {
@@ -145,11 +206,18 @@ export function parseFunctionData(json: unknown, file = FUNCTION_FILE): Function
   const lesions = Object.fromEntries(
     LESION_IDS.map((id) => {
       const l = d.lesions[id];
-      return [id, { id, name: l.name, kind: l.kind, level: l.level, includes: (l.includes ?? []) as LesionId[], sign: l.sign, references: l.references }];
+      return [
+        id,
+        { id, name: l.name, kind: l.kind, level: l.level, includes: (l.includes ?? []) as LesionId[], sign: l.sign, references: l.references, numbSkin: l.numbSkin },
+      ];
     }),
   ) as Record<LesionId, Lesion>;
   const movements = Object.fromEntries(MOVEMENT_IDS.map((id) => [id, { id, ...d.movements[id] }])) as Record<MovementId, MovementDef>;
-  return { sources: d.sources, lesions, innervation: d.innervation as FunctionData['innervation'], movements, attachments };
+  const innervation = Object.fromEntries(
+    Object.entries(d.innervation).map(([id, inn]) => [id, { nerve: inn.nerve, roots: Object.keys(inn.segments), segments: inn.segments, segmentSource: inn.segmentSource }]),
+  ) as FunctionData['innervation'];
+  const skin = Object.fromEntries(Object.entries(d.skin.territories).map(([id, t]) => [id, { id, ...t, except: t.except ?? [] }]));
+  return { sources: d.sources, lesions, innervation, movements, attachments, pcsaCm2: d.strength.pcsaCm2 as FunctionData['pcsaCm2'], skin };
 }
 
 export const functionData: FunctionData = parseFunctionData(functionJson);
@@ -193,9 +261,9 @@ export function areaOwner(area: StructureId): { muscle: StructureId; end: 'origi
   return owners;
 }
 
-// --- Nerve or root → denervated muscles → weakened movements ---------------------------------
+// --- Nerve or root → affected muscles (graded: src/anatomy/lesionModel.ts) -----------------------
 
-/** Muscles a lesion takes away: a nerve's muscles (with those of the branches it includes), or a root's myotome. */
+/** Muscles a lesion touches at all: a nerve's muscles (with its included branches), or a root's myotome. */
 export function denervatedMuscles(lesion: LesionId): StructureId[] {
   if (!isLesionId(lesion)) throw new Error(`Unknown lesion ${JSON.stringify(lesion)}; available: ${LESION_IDS.join(', ')}`);
   const l = functionData.lesions[lesion];
@@ -243,52 +311,16 @@ export function movementRoles(movement: MovementId): MovementRoles {
   };
 }
 
-export interface MovementLoss {
-  movement: MovementId;
-  label: string;
-  /** "lost": no muscle of the model producing it is left; "weakened": some are left. */
-  effect: 'lost' | 'weakened';
-  /** Muscles producing the movement that the lesion takes away. */
-  affected: StructureId[];
-  /** Muscles still producing it (prime movers first). */
-  remaining: StructureId[];
-}
-
-export interface LesionEffect {
-  lesion: Lesion;
-  denervated: StructureId[];
-  movements: MovementLoss[];
-}
-
-/** What a lesion does: denervated muscles, and each movement losing at least one of its muscles. */
-export function lesionEffect(lesion: LesionId): LesionEffect {
-  const denervated = denervatedMuscles(lesion);
-  const cut = new Set(denervated);
-  const movements: MovementLoss[] = [];
-  for (const id of MOVEMENT_IDS) {
-    const roles = movementRoles(id);
-    const producers = [...roles.prime, ...roles.synergists];
-    const affected = producers.filter((m) => cut.has(m));
-    if (affected.length === 0) continue;
-    const remaining = producers.filter((m) => !cut.has(m));
-    const primeLeft = roles.prime.some((m) => !cut.has(m));
-    movements.push({ movement: id, label: functionData.movements[id].label, effect: primeLeft || remaining.length > 0 ? 'weakened' : 'lost', affected, remaining });
-  }
-  return { lesion: functionData.lesions[lesion], denervated, movements };
-}
-
 // --- Lines of action and moment arms (from the length model: one source of truth) ---------------
 
 export type JointName = 'knee' | 'ankle';
 
-/** The joints a length-model muscle crosses: from the segments its origin and insertion move with. */
-export function crossedJoints(id: LengthMuscleId): JointName[] {
-  const segmentOf = (name: string): Segment => (LANDMARKS as Record<string, { segment: Segment }>)[name].segment;
-  const from = segmentOf(`${id}_origin`);
-  const to = segmentOf(`${id}_insertion`);
+/** The joints a muscle's path crosses: from the segments its points move with (the patella rides with the knee). */
+export function crossedJoints(id: PathMuscleId): JointName[] {
+  const segments = new Set(pathPoints(id).points.map((p) => p.segment));
   const joints: JointName[] = [];
-  if (from === 'thigh' && to !== 'thigh') joints.push('knee');
-  if (to === 'foot' && from !== 'foot') joints.push('ankle');
+  if (segments.has('thigh') && (segments.has('shank') || segments.has('patella') || segments.has('foot'))) joints.push('knee');
+  if (segments.has('foot') && segments.size > 1) joints.push('ankle');
   return joints;
 }
 
@@ -296,7 +328,7 @@ export function crossedJoints(id: LengthMuscleId): JointName[] {
  * Moment arms in mm (0.1 mm) about each crossed joint at `pose`, from muscleLength.momentArm
  * (−dL/dθ): positive = knee flexion / plantarflexion, negative = dorsiflexion.
  */
-export function momentArmsMm(id: LengthMuscleId, pose: Pose): { knee?: number; ankle?: number } {
+export function momentArmsMm(id: PathMuscleId, pose: Pose): { knee?: number; ankle?: number } {
   const out: { knee?: number; ankle?: number } = {};
   for (const j of crossedJoints(id)) out[j] = Math.round(momentArm(id, j, pose) * 10000) / 10;
   return out;
@@ -311,7 +343,7 @@ export function jointAxisAt(joint: JointName, pose: Pose): { centre: Vec3; axis:
 }
 
 export interface ActionLine {
-  muscle: LengthMuscleId;
+  muscle: PathMuscleId;
   /** Origin → via points → insertion, world metres. */
   path: Vec3[];
   /** Per crossed joint: the shortest segment from the axis to the line of action where it passes the joint, and the moment arm (mm). */
@@ -337,7 +369,7 @@ function closestPoints(p: Vec3, d: Vec3, q: Vec3, e: Vec3): [Vec3, Vec3] {
 }
 
 /** The muscle's line of action in `pose`, with the moment-arm perpendicular at each crossed joint. */
-export function actionLine(id: LengthMuscleId, pose: Pose): ActionLine {
+export function actionLine(id: PathMuscleId, pose: Pose): ActionLine {
   const path = musclePathAt(id, pose);
   const mm = momentArmsMm(id, pose);
   const arms = crossedJoints(id).map((joint) => {

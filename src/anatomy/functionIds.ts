@@ -22,6 +22,7 @@ export const MOVEMENT_IDS = [
   'inversion',
   'eversion',
   'knee_flexion',
+  'knee_extension',
   'toe_flexion',
   'toe_extension',
 ] as const;

@@ -118,12 +118,13 @@ function clickAttachmentDrafts(): Draft[] {
     const m = info(muscle).muscle!;
     for (const end of ['origin', 'insertion'] as const) {
       const attachment = m[end];
-      if (!attachment.bone) continue;
+      // an origin mostly off the model (the vasti's) is not "where it arises": not asked
+      if (!attachment.bone || attachment.mostlyOutside) continue;
       const verb = end === 'origin' ? 'arises' : 'inserts';
       drafts.push(() => ({
         id: `click-attachment:${muscle}:${end}`,
         kind: 'click-attachment' as const,
-        prompt: `Click where ${phrase(muscle)} ${verb}.`,
+        prompt: `Click where ${attachment.areaPart ?? phrase(muscle)} ${verb}.`,
         answer: areas[end],
         bone: attachment.bone!,
         bones: [attachment.bone!, ...(attachment.alsoOn ?? [])],
@@ -258,7 +259,9 @@ function originBoneDrafts(): Draft[] {
       const origin = info(id).muscle!.origin;
       const right = origin.bone!;
       // A second bone of the origin (soleus: the tibia) is no distractor, named in the text or not.
-      const alsoRight = (b: StructureId) => origin.alsoOn?.includes(b) || origin.text.toLowerCase().includes(info(b).name.toLowerCase());
+      // nor a bone a tendinous slip or ligament ties it to (popliteus and the fibula): partly right
+      const alsoRight = (b: StructureId) =>
+        origin.alsoOn?.includes(b) || origin.nearBones?.includes(b) || origin.text.toLowerCase().includes(info(b).name.toLowerCase());
       const wrong = shuffle(bones.filter((b) => b !== right && !alsoRight(b)), random).slice(0, 3);
       return choice(
         `choice-origin-bone:${id}`,

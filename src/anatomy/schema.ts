@@ -44,6 +44,12 @@ export const attachmentSchema = z.strictObject({
   landmark: text.optional(),
   /** Other bones of the model the attachment also covers (soleus: the tibia as well as the fibula). */
   alsoOn: z.array(structureIdSchema).optional(),
+  /** The part of the muscle the area shows when it is not the whole (biceps femoris: "the short head of biceps femoris"). */
+  areaPart: text.optional(),
+  /** True when most of the attachment lies outside the model (the vasti's origins): the quiz does not ask to click it. */
+  mostlyOutside: z.literal(true).optional(),
+  /** Bones tied to the attachment by a tendinous slip or ligament (popliteus: the fibula): never offered as a wrong answer. */
+  nearBones: z.array(structureIdSchema).optional(),
 });
 
 export const actionInfoSchema = z.strictObject({
@@ -106,6 +112,12 @@ export const structureInfoSchema = z.strictObject({
   /** Words that should find it but are not its names (group names, regions, parts, common words): search only. */
   searchTerms: z.array(text).optional(),
   region: text.optional(),
+  /** A short, name-free description that tells it apart from the structures sharing its region (text-only flashcards). */
+  cue: text.optional(),
+  /** Its tissue when the kind's word would be wrong (menisci are fibrocartilage, not ligament). */
+  tissue: z.enum(['fibrocartilage', 'retinaculum', 'fascia', 'membrane']).optional(),
+  /** Set when `latin` is not a Terminologia Anatomica (TA2) term: what it is instead. */
+  latinNote: text.optional(),
   muscle: muscleDetailsSchema.optional(),
   /** Key facts beyond the card's fields (reflexes, variants, clinical notes), each with its sources. */
   notes: z.array(noteSchema).optional(),
@@ -119,6 +131,8 @@ export const groupInfoSchema = z.strictObject({
   kind: z.enum(GROUP_KINDS),
   name: text,
   latin: text,
+  /** Set when `latin` is not a TA2 term: what it is instead. */
+  latinNote: text.optional(),
   description: text,
   synonyms: z.array(text),
   searchTerms: z.array(text).optional(),
@@ -214,6 +228,7 @@ function crossCheck(data: z.infer<typeof anatomyDataSchema>): string[] {
         expectKind(`${at}.muscle.${end}.alsoOn[${i}]`, b, ['bone']);
         if (b === a.bone) problems.push(`${at}.muscle.${end}.alsoOn[${i}]: ${JSON.stringify(b)} is already the attachment's "bone"`);
       });
+      a.nearBones?.forEach((b, i) => expectKind(`${at}.muscle.${end}.nearBones[${i}]`, b, ['bone']));
       const expected = (ATTACHMENT_AREAS as Partial<Record<StructureId, Partial<Record<'origin' | 'insertion', StructureId>>>>)[key]?.[end];
       if (expected && a.area !== expected) {
         problems.push(`${at}.muscle.${end}.area: is ${JSON.stringify(a.area ?? null)}, ids.ts ATTACHMENT_AREAS says ${JSON.stringify(expected)}`);

@@ -6,7 +6,7 @@
  * const v = window.anatomyViewer;
  * v.select('gastrocnemius_medial_head');   // true; false for an unknown id (nothing changes)
  * v.select('triceps_surae');               // a group: selectedGroup is set and its members light up
- * v.play('plantarflexion');                // true; false for an unknown action
+ * v.play('plantarflexion');                // true; false for an unknown action; 'inversion' | 'eversion' turn the subtalar joint
  * v.pause();
  * v.setView('medial');                     // 'anterior' | 'posterior' | 'medial' | 'lateral' | 'reset'
  * v.getState();                            // { ready, error, selected, selectedGroup, hovered, focused, action, playing, loop,
@@ -22,6 +22,8 @@
  * v.applyPreset('silfverskiold', 1);       // true; false for an unknown preset or step
  * v.showReferral(true);                    // the referred-pain layer
  * v.painZone('instep');                    // [{ muscle: 'gastrocnemius_medial_head', inModel: true, source }, …]
+ * await v.flashcards();                    // [{ id: 'name:soleus', deck: 'names', front, back }, …] the whole deck, plain text
+ * v.getState().lesionEffect;               // after setLesion: { movements: { dorsiflexion: { strength: 48.2, effect: 'weak' }, … }, numbSkin: ['dermatome_L5'] }
  * ```
  * From a parent page, for an iframe: `iframe.contentWindow.postMessage({ type: 'anatomy-viewer', id: 1,
  * method: 'select', args: ['soleus'] }, '*')`; the viewer answers the sender with
@@ -36,6 +38,7 @@ import { screenPosition } from '../scene/screenPosition';
 import { checkPoseInput } from '../state/poseSlice';
 import { LESION_IDS, MOVEMENT_IDS } from '../anatomy/functionIds';
 import { currentBone } from '../state/explorerSlice';
+import { isFootMotionId } from '../state/footMotionSlice';
 import { clinicalActions, loadClinical } from '../state/clinicalSlice';
 import { muscleLengthAt } from '../kinematics/muscleLength';
 import { VIEW_NAMES } from './types';
@@ -58,6 +61,10 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
       return true;
     },
     play(action) {
+      if (isFootMotionId(action)) {
+        useViewer.getState().playFootMotion(action);
+        return true;
+      }
       if (!isActionId(action)) return false;
       useViewer.getState().play(action);
       return true;
@@ -85,6 +92,7 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         hovered: s.hovered,
         focused: s.focused,
         action: s.action,
+        footMotion: s.footMotion,
         playing: s.playing,
         loop: s.loop,
         speed: s.speed,
@@ -93,6 +101,9 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         cameraMoving: s.cameraMoving,
         bone: currentBone(s),
         lesion: s.lesion,
+        lesionEffect: s.lesionEffect
+          ? { movements: structuredClone(s.lesionEffect.movements), numbSkin: [...s.lesionEffect.numbSkin] }
+          : null,
         movement: s.movement,
         linesOfAction: s.linesOfAction,
         momentArms: s.linesOfAction ? { ...s.momentArms } : {},
@@ -157,6 +168,11 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
     clinicalReady() {
       return loadClinical().then(() => true as const);
     },
+    async flashcards() {
+      // the deck's generator and the structure data load on demand, as the study panel does
+      const [{ buildDeck, deckOf }, { anatomy }] = await Promise.all([import('../study/flashcardDeck'), import('../anatomy/data')]);
+      return buildDeck(anatomy).map((c) => ({ id: c.id, deck: deckOf(c.kind), front: c.frontText, back: c.back }));
+    },
   };
 }
 
@@ -182,6 +198,8 @@ const METHODS = [
   'applyPreset',
   'showReferral',
   'painZone',
+  'clinicalReady',
+  'flashcards',
 ] as const;
 
 function isRequest(data: unknown): data is EmbedRequest {
@@ -205,7 +223,10 @@ export function handleEmbedMessage(api: AnatomyViewerApi, event: MessageEvent): 
   }
   const list = Array.isArray(args) ? args : [];
   const fn = api[method] as (...a: unknown[]) => unknown;
-  reply({ result: fn(...list) });
+  const result = fn(...list);
+  // promise-returning methods (clinicalReady, flashcards) answer when they settle
+  if (result instanceof Promise) result.then((r) => reply({ result: r }), (e: unknown) => reply({ error: String(e) }));
+  else reply({ result });
 }
 
 /** Installs `window.anatomyViewer` and the postMessage listener (at startup, before the model loads). */

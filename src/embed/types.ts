@@ -5,6 +5,7 @@
 import type { ActionId, StructureId } from '../anatomy/ids';
 import type { GroupId, SelectableId } from '../anatomy/groupIds';
 import type { LesionId, MovementId } from '../anatomy/functionIds';
+import type { FootMotionId } from '../state/footMotionSlice';
 
 export const VIEW_NAMES = ['anterior', 'posterior', 'medial', 'lateral'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -21,6 +22,8 @@ export interface ViewerState {
   /** The attachment area or linked structure currently lit up by a link, if any. */
   focused: StructureId | null;
   action: ActionId | null;
+  /** The subtalar movement playing (`inversion`, `eversion`), or null. */
+  footMotion: FootMotionId | null;
   playing: boolean;
   loop: boolean;
   /** Playback speed, 0.25–2. */
@@ -35,6 +38,16 @@ export interface ViewerState {
   bone: StructureId | null;
   /** The nerve or root cut in the lesion tool, or null. */
   lesion: LesionId | null;
+  /**
+   * What the cut leaves, at the current pose: each movement's remaining strength (% of intact,
+   * from PCSA × moment arm of the muscles producing it) with 'lost' (< 10 %), 'weak' (< 90 %) or
+   * 'normal', and the ids of the numb skin territories or dermatomes. null with nothing cut, and
+   * until the explorer's chunk has loaded after a cut (a frame or two).
+   */
+  lesionEffect: {
+    movements: Record<MovementId, { strength: number; effect: 'lost' | 'weak' | 'normal' }>;
+    numbSkin: string[];
+  } | null;
   /** The movement whose prime movers, synergists and antagonists are coloured, or null. */
   movement: MovementId | null;
   /** Whether lines of action are drawn. */
@@ -67,7 +80,8 @@ export interface PainZoneCandidate {
 export interface AnatomyViewerApi {
   /** Select a structure or a group (triceps_surae, hamstrings, quadriceps_femoris, pes_anserinus, popliteal_fossa); null clears. */
   select(id: SelectableId | null): boolean;
-  play(action: ActionId): boolean;
+  /** Play a clip (`plantarflexion`, `knee_flexion`) or a subtalar movement (`inversion`, `eversion`, driven in the viewer). */
+  play(action: ActionId | FootMotionId): boolean;
   pause(): void;
   setView(name: ViewName | 'reset'): boolean;
   getState(): ViewerState;
@@ -106,6 +120,16 @@ export interface AnatomyViewerApi {
   painZone(zoneId: string): PainZoneCandidate[];
   /** Resolves once presets() and painZone() can answer (loads the lab's data if needed). */
   clinicalReady(): Promise<true>;
+  /** The whole generated flashcard deck as plain text (the fronts as the CSV export words them), for hosts that export it. */
+  flashcards(): Promise<FlashcardExport[]>;
+}
+
+/** One card of `flashcards()`: `deck` is the deck that holds it (names, muscles, attachments, latin). */
+export interface FlashcardExport {
+  id: string;
+  deck: string;
+  front: string;
+  back: string;
 }
 
 /** postMessage protocol: `{ type: 'anatomy-viewer', id?, method, args }` → reply `{ type: 'anatomy-viewer:result', id, result }`. */

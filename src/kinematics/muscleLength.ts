@@ -21,11 +21,14 @@
  *   from 0 to 90° knee flexion and ≈ 2.5 cm from 0 to 30° plantarflexion, the same order as the
  *   length–angle curves of Grieve, Pheasant & Cavanagh 1978 and Hawkins & Hull 1990.
  */
-import { ANKLE, JOINTS, KNEE, NEUTRAL_POSE, jointRotation } from './joints';
+import { ANKLE, JOINTS, KNEE, NEUTRAL_POSE, SUBTALAR, jointRotation } from './joints';
 import { kneePose, rotateVec as rotate } from './knee';
 import type { JointId, Pose, Vec3 } from './joints';
 import { LANDMARKS } from './landmarks';
 import type { LandmarkPointId, Segment } from './landmarks';
+import { EXTRA_PATHS } from './musclePaths';
+import type { ExtraPathMuscleId, PathPoint, PathSegment } from './musclePaths';
+import { patellaPointAt } from './patella';
 
 export type LengthMuscleId =
   | 'gastrocnemius_medial_head'
@@ -86,15 +89,34 @@ export function isLengthMuscleId(value: unknown): value is LengthMuscleId {
   return typeof value === 'string' && (LENGTH_MUSCLES as readonly string[]).includes(value);
 }
 
+/** Every muscle with a path: the four of the landmark table and those of musclePaths.ts. */
+export type PathMuscleId = LengthMuscleId | ExtraPathMuscleId;
+export const PATH_MUSCLES: readonly PathMuscleId[] = [...LENGTH_MUSCLES, ...(Object.keys(EXTRA_PATHS) as ExtraPathMuscleId[])];
+
+export function isPathMuscleId(value: unknown): value is PathMuscleId {
+  return typeof value === 'string' && (PATH_MUSCLES as readonly string[]).includes(value);
+}
+
+/** The rest-pose points of a muscle's path, origin first, each with the segment it moves with. */
+export function pathPoints(id: PathMuscleId): { points: readonly PathPoint[]; wrapsKnee: boolean } {
+  if (isLengthMuscleId(id)) {
+    const def = PATHS[id];
+    return { points: def.points.map((name) => ({ segment: LANDMARKS[name].segment, point: LANDMARKS[name].point })), wrapsKnee: def.wrapsKnee };
+  }
+  const extra = EXTRA_PATHS[id as ExtraPathMuscleId];
+  if (!extra) throw new Error(`Unknown muscle "${String(id)}": expected one of ${PATH_MUSCLES.join(', ')}`);
+  return extra;
+}
+
 function assertPose(pose: Pose): void {
   if (!pose || !Number.isFinite(pose.knee) || !Number.isFinite(pose.ankle)) {
     throw new Error(`Invalid pose ${JSON.stringify(pose)}: expected finite { knee, ankle } angles in degrees`);
   }
 }
 
-function assertMuscle(id: LengthMuscleId): void {
-  if (!isLengthMuscleId(id)) {
-    throw new Error(`Unknown muscle "${String(id)}": expected one of ${LENGTH_MUSCLES.join(', ')}`);
+function assertMuscle(id: PathMuscleId): void {
+  if (!isPathMuscleId(id)) {
+    throw new Error(`Unknown muscle "${String(id)}": expected one of ${PATH_MUSCLES.join(', ')}`);
   }
 }
 
@@ -104,8 +126,10 @@ function assertMuscle(id: LengthMuscleId): void {
  * and roll-back, knee.ts), ankle_joint below it at ANKLE.centre − KNEE.centre rotated by the ankle
  * angle.
  */
-export function pointAt(segment: Segment, restPoint: Vec3, pose: Pose): Vec3 {
+export function pointAt(segment: Segment | PathSegment, restPoint: Vec3, pose: Pose): Vec3 {
   assertPose(pose);
+  // the patella rides on the femur's groove: its track is a function of the knee angle alone
+  if (segment === 'patella') return patellaPointAt(restPoint, pose.knee);
   if (segment === 'thigh') return [restPoint[0], restPoint[1], restPoint[2]];
   let local: Vec3 = [restPoint[0] - KNEE.centre[0], restPoint[1] - KNEE.centre[1], restPoint[2] - KNEE.centre[2]];
   if (segment === 'foot') {
@@ -171,16 +195,18 @@ function wrapAroundKnee(p: Vec3, q: Vec3, radius: number): Vec3[] {
 }
 
 /** The muscle's path in `pose`: origin, via (and wrapping) points, insertion — world, metres. */
-export function musclePathAt(id: LengthMuscleId, pose: Pose): Vec3[] {
+export function musclePathAt(id: PathMuscleId, pose: Pose): Vec3[] {
   assertMuscle(id);
   assertPose(pose);
-  const def = PATHS[id];
-  const posed = def.points.map((name) => {
-    const lm = LANDMARKS[name];
-    return pointAt(lm.segment, lm.point, pose);
-  });
+  const def = pathPoints(id);
+  const posed = def.points.map((p) => pointAt(p.segment, p.point, pose));
   if (!def.wrapsKnee) return posed;
-  return [posed[0], ...wrapAroundKnee(posed[0], posed[1], KNEE_WRAP_RADIUS), ...posed.slice(1)];
+  const out: Vec3[] = [posed[0]];
+  for (let i = 1; i < posed.length; i++) {
+    if (def.points[i - 1].segment === 'thigh' && def.points[i].segment === 'shank') out.push(...wrapAroundKnee(posed[i - 1], posed[i], KNEE_WRAP_RADIUS));
+    out.push(posed[i]);
+  }
+  return out;
 }
 
 function polylineLength(points: readonly Vec3[]): number {
@@ -194,12 +220,12 @@ function polylineLength(points: readonly Vec3[]): number {
 }
 
 /** Muscle–tendon unit length in `pose`, metres (origin to insertion along the path). */
-export function muscleLengthAt(id: LengthMuscleId, pose: Pose): number {
+export function muscleLengthAt(id: PathMuscleId, pose: Pose): number {
   return polylineLength(musclePathAt(id, pose));
 }
 
 /** Length in `pose` divided by the length in the anatomical position (NEUTRAL_POSE). */
-export function relativeLength(id: LengthMuscleId, pose: Pose): number {
+export function relativeLength(id: PathMuscleId, pose: Pose): number {
   return muscleLengthAt(id, pose) / muscleLengthAt(id, NEUTRAL_POSE);
 }
 
@@ -212,7 +238,7 @@ const MOMENT_ARM_STEP_DEG = 0.5;
  * positive direction (knee flexion, ankle plantarflexion); negative: toward extension /
  * dorsiflexion (tibialis anterior at the ankle). Zero for a joint the muscle does not cross.
  */
-export function momentArm(id: LengthMuscleId, joint: JointId, pose: Pose): number {
+export function momentArm(id: PathMuscleId, joint: JointId, pose: Pose): number {
   assertMuscle(id);
   assertPose(pose);
   if (!(joint in JOINTS)) throw new Error(`Unknown joint "${String(joint)}": expected knee or ankle`);
@@ -221,4 +247,28 @@ export function momentArm(id: LengthMuscleId, joint: JointId, pose: Pose): numbe
   const minus: Pose = { ...pose, [joint]: pose[joint] - h };
   const dL = muscleLengthAt(id, plus) - muscleLengthAt(id, minus);
   return -dL / ((2 * h * Math.PI) / 180);
+}
+
+/**
+ * Moment arm about the subtalar axis (joints.ts SUBTALAR) in `pose`, metres: positive = inversion,
+ * negative = eversion. The subtalar joint is not part of `Pose`, so this is the static moment of a
+ * unit pull where the path first reaches the foot, along the path back toward the leg, about the
+ * axis carried with the foot: r = ((p − c) × û) · â. Zero for a muscle that does not reach the foot.
+ */
+export function subtalarMomentArm(id: PathMuscleId, pose: Pose): number {
+  assertMuscle(id);
+  const def = pathPoints(id);
+  const i = def.points.findIndex((p) => p.segment === 'foot');
+  if (i <= 0) return 0;
+  const path = def.points.map((p) => pointAt(p.segment, p.point, pose));
+  const p = path[i];
+  const q = path[i - 1];
+  const c = pointAt('foot', SUBTALAR.centre, pose);
+  const tip = pointAt('foot', [SUBTALAR.centre[0] + SUBTALAR.axis[0], SUBTALAR.centre[1] + SUBTALAR.axis[1], SUBTALAR.centre[2] + SUBTALAR.axis[2]], pose);
+  const a: Vec3 = [tip[0] - c[0], tip[1] - c[1], tip[2] - c[2]];
+  const len = Math.hypot(q[0] - p[0], q[1] - p[1], q[2] - p[2]);
+  const u: Vec3 = [(q[0] - p[0]) / len, (q[1] - p[1]) / len, (q[2] - p[2]) / len];
+  const r: Vec3 = [p[0] - c[0], p[1] - c[1], p[2] - c[2]];
+  const m: Vec3 = [r[1] * u[2] - r[2] * u[1], r[2] * u[0] - r[0] * u[2], r[0] * u[1] - r[1] * u[0]];
+  return m[0] * a[0] + m[1] * a[1] + m[2] * a[2];
 }

@@ -5,7 +5,7 @@ import type { Material } from 'three';
 import { kindOf } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import { useViewer } from '../state/store';
-import { getLivePose } from '../state/livePose';
+import { readJointAngles } from './ActionPlayer';
 import { getSceneHandle } from './sceneHandle';
 import type { HighlightableMaterial } from './modelIndex';
 import { explorerPaints } from './explorerPaint';
@@ -80,7 +80,7 @@ export function ExplorerTint() {
       const handle = getSceneHandle();
       if (!handle) return;
       const s = useViewer.getState();
-      const paints = explorerPaints(s, getLivePose());
+      const paints = explorerPaints(s, readJointAngles(handle.index));
       setLitFootprints([...paints.keys()].filter((id) => kindOf(id) === 'attachment'));
       const keep = new Set<Material>();
       for (const [id, paint] of paints) {

@@ -5,16 +5,18 @@ import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { getStructure } from '../anatomy/data';
+import { membersOf } from '../anatomy/groups';
 import type { StructureId } from '../anatomy/ids';
 import { actionLine, jointAxisAt, movementRoles } from '../anatomy/function';
 import type { ActionLine, JointName } from '../anatomy/function';
-import { isLengthMuscleId } from '../kinematics/muscleLength';
-import type { LengthMuscleId } from '../kinematics/muscleLength';
+import { isPathMuscleId } from '../kinematics/muscleLength';
+import type { PathMuscleId } from '../kinematics/muscleLength';
 import type { Pose, Vec3 } from '../kinematics/joints';
 import { useViewer } from '../state/store';
 import type { ViewerStore } from '../state/store';
 import type { MomentArmsMm } from '../state/explorerSlice';
-import { getLivePose } from '../state/livePose';
+import { subscribeLivePose } from '../state/livePose';
+import { readJointAngles } from './ActionPlayer';
 import { getSceneHandle } from './sceneHandle';
 import { EXPLORER_COLOURS } from './explorerColours';
 
@@ -23,11 +25,16 @@ const REPORT_INTERVAL_MS = 100;
 /** Half the drawn length of a joint axis, metres. */
 const AXIS_HALF = 0.07;
 
-/** Muscles whose lines are drawn: the selected one (if the length model has it) and the prime movers of the shown movement. */
-export function lineMuscles(s: Pick<ViewerStore, 'selected' | 'movement'>): LengthMuscleId[] {
-  const ids = new Set<LengthMuscleId>();
-  if (isLengthMuscleId(s.selected)) ids.add(s.selected);
-  if (s.movement) for (const id of movementRoles(s.movement).prime) if (isLengthMuscleId(id)) ids.add(id);
+/**
+ * Muscles whose lines are drawn: the selected one, the members of a selected group, and the prime
+ * movers of the shown movement — each that crosses the knee or the ankle (every such muscle has a
+ * path in the length model).
+ */
+export function lineMuscles(s: Pick<ViewerStore, 'selected' | 'movement'> & { groupMembers?: readonly string[] }): PathMuscleId[] {
+  const ids = new Set<PathMuscleId>();
+  if (isPathMuscleId(s.selected)) ids.add(s.selected);
+  for (const id of s.groupMembers ?? []) if (isPathMuscleId(id)) ids.add(id);
+  if (s.movement) for (const id of movementRoles(s.movement).prime) if (isPathMuscleId(id)) ids.add(id);
   return [...ids];
 }
 
@@ -145,7 +152,7 @@ export function LinesOfAction() {
     const stop = addEffect(() => {
       const handle = getSceneHandle();
       const s = useViewer.getState();
-      const muscles = s.linesOfAction && handle ? lineMuscles(s) : [];
+      const muscles = s.linesOfAction && handle ? lineMuscles({ ...s, groupMembers: s.selectedGroup ? membersOf(s.selectedGroup) : [] }) : [];
       if (muscles.length === 0) {
         if (parent) {
           parent.remove(group);
@@ -162,7 +169,9 @@ export function LinesOfAction() {
         parent = handle!.index.root as Group;
         parent.add(group);
       }
-      const pose = getLivePose();
+      // The joints as this frame will draw them (PoseDriver's effect has posed them already); the
+      // published livePose would still hold the previous frame's angles after setPose.
+      const pose = readJointAngles(handle!.index);
       const lines = muscles.map((id) => actionLine(id, pose));
       const key = `${muscles.join()}|${pose.knee.toFixed(2)}|${pose.ankle.toFixed(2)}`;
       if (key !== lastKey) {
@@ -177,15 +186,20 @@ export function LinesOfAction() {
       placeLabels(lines); // the camera may have moved
     });
     const unsub = useViewer.subscribe((s, prev) => {
-      if (s.linesOfAction !== prev.linesOfAction || s.selected !== prev.selected || s.movement !== prev.movement) {
+      if (s.linesOfAction !== prev.linesOfAction || s.selected !== prev.selected || s.selectedGroup !== prev.selectedGroup || s.movement !== prev.movement) {
         getSceneHandle()?.invalidate();
       }
     });
+    // livePose is published after a frame is drawn, when R3F no longer takes a request for another
+    // one (an invalidate inside its after-effects is dropped): ask once the frame has finished, so
+    // the lines and numbers catch up with a clip's last frame.
+    const unsubPose = subscribeLivePose(() => queueMicrotask(() => getSceneHandle()?.invalidate()));
     // State from a deep link was set before this loaded: draw it now.
     getSceneHandle()?.invalidate();
     return () => {
       stop();
       unsub();
+      unsubPose();
       clearTimeout(trailing);
       parent?.remove(group);
       for (const l of [paths, axes, arms]) {

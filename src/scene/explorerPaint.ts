@@ -1,17 +1,20 @@
 /**
  * What the function explorer paints on the model (pure: ids and colours, no scene objects): the
  * footprints of the selected bone or muscle, the muscles of the chosen movement by role (weighted
- * by moment arm at the pose), and the muscles a nerve or root lesion takes away (grey, on top).
+ * by moment arm at the pose), and the muscles a nerve or root lesion weakens (toward grey by the
+ * share of the muscle it takes away, on top: a paralysed muscle is fully grey, one losing a third to
+ * a root lesion a third of the way).
  */
 import { anatomy } from '../anatomy/data';
 import type { StructureId } from '../anatomy/ids';
-import { attachmentsOfBone, denervatedMuscles, functionData, movementRoles } from '../anatomy/function';
+import { attachmentsOfBone, functionData, movementRoles } from '../anatomy/function';
 import type { LesionId, MovementId } from '../anatomy/function';
-import { isLengthMuscleId, momentArm } from '../kinematics/muscleLength';
+import { remainingMuscleShare } from '../anatomy/lesionModel';
+import { isPathMuscleId, momentArm, subtalarMomentArm } from '../kinematics/muscleLength';
 import type { Pose } from '../kinematics/joints';
 import { currentBone } from '../state/explorerSlice';
 import type { AttachmentEnds } from '../state/explorerSlice';
-import { EXPLORER_COLOURS } from './explorerColours';
+import { EXPLORER_COLOURS, mixHex } from './explorerColours';
 
 export interface Paint {
   colour: number;
@@ -28,7 +31,7 @@ export interface PaintInput {
   lesion: LesionId | null;
 }
 
-/** 0..1 per muscle: its moment arm about the movement's joint relative to the largest one; null without a length model. */
+/** 0..1 per muscle: its moment arm about the movement's joint relative to the largest one; absent for a muscle without a path. */
 export function movementWeights(movement: MovementId, pose: Pose): Map<StructureId, number> {
   const joint = functionData.movements[movement].joint;
   const weights = new Map<StructureId, number>();
@@ -36,7 +39,7 @@ export function movementWeights(movement: MovementId, pose: Pose): Map<Structure
   const roles = movementRoles(movement);
   const arms: [StructureId, number][] = [];
   for (const id of [...roles.prime, ...roles.synergists, ...roles.antagonists]) {
-    if (isLengthMuscleId(id)) arms.push([id, Math.abs(momentArm(id, joint, pose))]);
+    if (isPathMuscleId(id)) arms.push([id, Math.abs(joint === 'subtalar' ? subtalarMomentArm(id, pose) : momentArm(id, joint, pose))]);
   }
   const max = Math.max(1e-6, ...arms.map(([, r]) => r));
   for (const [id, r] of arms) weights.set(id, r / max);
@@ -75,7 +78,9 @@ export function explorerPaints(s: PaintInput, pose: Pose): Map<StructureId, Pain
     paint(roles.prime, EXPLORER_COLOURS.prime);
   }
   if (s.lesion) {
-    for (const id of denervatedMuscles(s.lesion)) paints.set(id, { colour: EXPLORER_COLOURS.denervated, amount: 0.92, glow: 0 });
+    for (const [id, left] of remainingMuscleShare(s.lesion)) {
+      paints.set(id, { colour: mixHex(EXPLORER_COLOURS.innervated, EXPLORER_COLOURS.denervated, 1 - left), amount: 0.95, glow: 0 });
+    }
   }
   return paints;
 }

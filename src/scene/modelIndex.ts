@@ -3,7 +3,7 @@
  * materials (cloned once if the loader shared them), hides the skin, and records the joint nodes'
  * rest rotations. Picking BVHs come later, on first need (ensureBvhs).
  */
-import { Box3, Matrix4, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
+import { Box3, Color, Matrix4, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
 import type { BufferAttribute, Material, Object3D } from 'three';
 import type * as Bvh from 'three-mesh-bvh';
 import { isStructureId, kindOf } from '../anatomy/ids';
@@ -35,6 +35,10 @@ export interface StructureEntry {
   /** Its own materials, with their base look in `userData.baseLook`. */
   materials: HighlightableMaterial[];
 }
+
+
+/** The bones' ivory (models/generator/materials.ts BONE_COLOUR, linear RGB), for footprints that are not lit. */
+const FOOTPRINT_UNLIT_RGB: [number, number, number] = [0.86, 0.8, 0.66];
 
 export interface ModelIndex {
   root: Object3D;
@@ -170,6 +174,9 @@ function buildIndex(root: Object3D): ModelIndex {
       if (!c) {
         c = m.clone();
         c.name = `${id}_material`;
+        // An unlit footprint reads as the bone under it: colour is a signal (origin, insertion,
+        // a link's glow) that only the lit ones should carry.
+        if (entry.kind === 'attachment' && 'color' in c && c.color instanceof Color) c.color.setRGB(...FOOTPRINT_UNLIT_RGB);
         c.userData.baseLook = baseLookOf(c as HighlightableMaterial);
         clones.set(key, c);
         entry.materials.push(c as HighlightableMaterial);

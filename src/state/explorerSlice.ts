@@ -7,6 +7,7 @@ import { isStructureId, kindOf } from '../anatomy/ids';
 import type { StructureId } from '../anatomy/ids';
 import { isLesionId, isMovementId } from '../anatomy/functionIds';
 import type { LesionId, MovementId } from '../anatomy/functionIds';
+import type { LesionSummary } from '../anatomy/lesionModel';
 import { AREA_BONE } from '../anatomy/structureIndex';
 import type { SliceCreator } from './types';
 
@@ -21,6 +22,12 @@ export interface ExplorerSlice {
   /** Moment arms (mm) of the muscles whose lines of action are drawn, written by the overlay as the pose changes. */
   momentArms: Readonly<Record<string, MomentArmsMm>>;
   /**
+   * What the cut leaves of each movement (% strength at the current pose, lost / weak / normal) and
+   * the numb skin; null with nothing cut. Written by the explorer (it follows the pose) once its
+   * chunk has loaded.
+   */
+  lesionEffect: LesionSummary | null;
+  /**
    * Select a bone (shown if it was hidden): the panel lists what attaches to it and its footprints
    * light up. null clears a bone selection. False (nothing changes) for an id that is not a bone.
    */
@@ -31,6 +38,8 @@ export interface ExplorerSlice {
   setAttachmentEnds: (ends: AttachmentEnds) => void;
   /** Called by the line-of-action overlay only. */
   reportMomentArms: (arms: Readonly<Record<string, MomentArmsMm>>) => void;
+  /** Called by the explorer only: the graded effect of `lesion` (ignored when it is no longer the cut). */
+  reportLesionEffect: (lesion: LesionId, effect: LesionSummary) => void;
 }
 
 /** Moment arms about the joints a muscle crosses, mm (+ knee flexion / plantarflexion, − dorsiflexion). */
@@ -64,6 +73,7 @@ export const createExplorerSlice: SliceCreator<ExplorerSlice> = (set, get) => ({
   linesOfAction: false,
   attachmentEnds: 'both',
   momentArms: NO_ARMS,
+  lesionEffect: null,
   selectBone: (id) => {
     if (id === null) {
       if (currentBone(get())) get().clearSelection();
@@ -76,7 +86,7 @@ export const createExplorerSlice: SliceCreator<ExplorerSlice> = (set, get) => ({
   },
   setLesion: (id) => {
     if (id !== null && !isLesionId(id)) return false;
-    set({ lesion: id });
+    if (id !== get().lesion) set({ lesion: id, lesionEffect: null });
     return true;
   },
   setMovement: (id) => {
@@ -86,6 +96,10 @@ export const createExplorerSlice: SliceCreator<ExplorerSlice> = (set, get) => ({
   },
   setLinesOfAction: (linesOfAction) => set({ linesOfAction: linesOfAction === true }),
   setAttachmentEnds: (attachmentEnds) => set({ attachmentEnds }),
+  reportLesionEffect: (lesion, effect) => {
+    if (get().lesion !== lesion) return;
+    if (JSON.stringify(effect) !== JSON.stringify(get().lesionEffect)) set({ lesionEffect: effect });
+  },
   reportMomentArms: (arms) => {
     if (JSON.stringify(arms) !== JSON.stringify(get().momentArms)) set({ momentArms: Object.keys(arms).length ? arms : NO_ARMS });
   },

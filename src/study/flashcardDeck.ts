@@ -28,6 +28,11 @@ export interface Flashcard {
 /** Kinds whose structures get "name it" and Latin cards (attachment areas get their own card; the skin none). */
 const NAMED_KINDS: readonly StructureKind[] = ['bone', 'muscle', 'tendon', 'ligament', 'nerve', 'artery', 'vein'];
 
+/** The card's word for a structure: its tissue when the kind's word would be wrong (a meniscus is no ligament). */
+export function cardWord(info: StructureInfo): string {
+  return info.tissue ?? KIND_WORD[info.kind];
+}
+
 const KIND_WORD: Record<StructureKind, string> = {
   bone: 'bone',
   muscle: 'muscle',
@@ -86,18 +91,38 @@ export function musclesAttachingAt(data: AnatomyData, area: StructureId): Array<
 function attachmentCard(data: AnatomyData, info: StructureInfo): Flashcard | null {
   const ends = musclesAttachingAt(data, info.id);
   if (ends.length === 0) return null;
-  const back = ends.map(({ muscle, end }) => `${muscle.name} (${end})`).join('; ');
+  const back = ends
+    .map(({ muscle, end }) => `${muscle.name} (${end}${muscle.muscle?.[end].areaPart ? `: ${muscle.muscle[end].areaPart}` : ''})`)
+    .join('; ');
   // The landmark names the bone's place without naming the muscle (the area's own name does).
   const landmarks = [...new Set(ends.map(({ muscle, end }) => muscle.muscle?.[end].landmark).filter((l): l is string => !!l))];
+  const where = landmarks.length > 0 ? landmarks.join(' / ') : (info.region ?? info.name);
+  // An area shared through one tendon (the calcaneal tendon's three muscles) asks for all of them: one answer.
+  const question = ends.length > 1 ? `Which ${ends.length} muscles attach, through one tendon, at` : 'Which muscle attaches at';
   return {
     id: `attachment:${info.id}`,
     kind: 'attachment',
     structure: info.id,
-    front: 'Which muscle attaches at the lit area?',
-    frontText: `Which muscle attaches at this area: ${landmarks.length > 0 ? landmarks.join(' / ') : (info.region ?? info.name)}?`,
+    front: `${question} the lit area?`,
+    frontText: `${question} this area: ${where}?`,
     back: `${back}. ${info.name}.`,
     show: info.id,
   };
+}
+
+/**
+ * The text-only front of a "name it" card, which must fit one structure (there is no 3D view to
+ * point): a muscle by its region and the exact places it runs between, anything else by its `cue`
+ * (a name-free description) or, when no other structure shares it, its region.
+ */
+function nameFrontText(info: StructureInfo, word: string): string {
+  const m = info.muscle;
+  if (m) {
+    const from = m.origin.landmark ?? m.origin.text;
+    const to = m.insertion.landmark ?? m.insertion.text;
+    return `Name the ${word} (${(info.region ?? 'lower limb').toLowerCase()}) that runs from the ${from} to the ${to}.`;
+  }
+  return `Name the ${word}: ${info.cue ?? info.region ?? 'lower limb'}.`;
 }
 
 /**
@@ -110,18 +135,20 @@ export function buildDeck(data: AnatomyData): Flashcard[] {
   const infos = Object.values(data.structures);
   for (const info of infos) {
     if (!NAMED_KINDS.includes(info.kind)) continue;
-    const word = KIND_WORD[info.kind];
+    const word = cardWord(info);
     cards.push({
       id: `name:${info.id}`,
       kind: 'name',
       structure: info.id,
       front: `Name the lit ${word}.`,
-      frontText: `Name the ${word}: ${info.region ?? 'lower limb'}.`,
-      back: `${info.name} (${info.latin})`,
+      frontText: nameFrontText(info, word),
+      back: `${info.name} (${info.latin}${info.latinNote ? '; not a TA2 term' : ''})`,
       show: info.id,
     });
     const latin = `Latin name of ${info.name}?`;
-    cards.push({ id: `latin:${info.id}`, kind: 'latin', structure: info.id, front: latin, frontText: latin, back: info.latin, show: info.id });
+    // a Latin name that is not a TA2 term says so on the back (sural arteries: TA2 has only the group)
+    const latinBack = info.latinNote ? `${info.latin}. ${info.latinNote}` : info.latin;
+    cards.push({ id: `latin:${info.id}`, kind: 'latin', structure: info.id, front: latin, frontText: latin, back: latinBack, show: info.id });
     cards.push(...muscleCards(info));
   }
   for (const info of infos) {
@@ -141,6 +168,11 @@ export const DECKS = [
   { id: 'latin', label: 'Latin names', kinds: ['latin'] },
 ] as const satisfies ReadonlyArray<{ id: string; label: string; kinds: readonly CardKind[] }>;
 export type DeckId = (typeof DECKS)[number]['id'];
+
+/** The deck (other than 'all') that holds cards of `kind`. */
+export function deckOf(kind: CardKind): DeckId {
+  return DECKS.find((d) => d.id !== 'all' && (d.kinds as readonly CardKind[]).includes(kind))?.id ?? 'all';
+}
 
 /** Cards of the chosen kinds (all when `kinds` is empty). */
 export function filterDeck(deck: readonly Flashcard[], kinds: readonly CardKind[]): Flashcard[] {

@@ -2,6 +2,10 @@ import { useViewer } from '../state/store';
 import { SPEEDS } from '../state/playbackSlice';
 import type { ActionId } from '../anatomy/ids';
 import { jointReadout } from './jointReadout';
+import { FOOT_MOTIONS } from '../state/footMotionSlice';
+import type { FootMotionId } from '../state/footMotionSlice';
+
+const FOOT_LABELS: Record<FootMotionId, string> = { inversion: 'Inversion', eversion: 'Eversion' };
 
 const ACTION_LABELS: Record<ActionId, string> = {
   plantarflexion: 'Plantarflexion',
@@ -17,7 +21,8 @@ export function ActionControls() {
   const progress = useViewer((s) => s.progress);
   const angles = useViewer((s) => s.angles);
   const ready = useViewer((s) => s.ready);
-  const { play, togglePlay, setLoop, setSpeed, seek } = useViewer.getState();
+  const footMotion = useViewer((s) => s.footMotion);
+  const { play, togglePlay, setLoop, setSpeed, seek, playFootMotion, stopFootMotion } = useViewer.getState();
 
   return (
     <section className="player" aria-label="Actions">
@@ -34,6 +39,20 @@ export function ActionControls() {
             onClick={() => play(id)}
           >
             {ACTION_LABELS[id]}
+          </button>
+        ))}
+        {FOOT_MOTIONS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            className={`chip${footMotion === id ? ' chip-active' : ''}`}
+            data-testid={`play-${id}`}
+            aria-label={`${footMotion === id ? 'Stop' : 'Play'} ${FOOT_LABELS[id].toLowerCase()} (subtalar joint)`}
+            aria-pressed={footMotion === id}
+            disabled={!ready}
+            onClick={() => (footMotion === id ? stopFootMotion() : playFootMotion(id))}
+          >
+            {FOOT_LABELS[id]}
           </button>
         ))}
         <span className="player-options">

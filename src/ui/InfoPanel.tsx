@@ -113,6 +113,11 @@ function GroupPanel({ id, latin }: { id: GroupId; latin: boolean }) {
           </p>
         </>
       )}
+      {g.latinNote && (
+        <p className="muted" data-testid="latin-note">
+          {g.latinNote}
+        </p>
+      )}
       <p className="description">{g.description}</p>
       {g.synonyms.length > 0 && <p className="muted" data-testid="also-called">Also called: {g.synonyms.join(', ')}</p>}
       <h3>{g.kind === 'region' ? 'Structures around and in it' : 'Members'}</h3>
@@ -274,6 +279,11 @@ export function InfoPanel() {
                 {info.latin}
               </p>
             </>
+          )}
+          {info.latinNote && (
+            <p className="muted" data-testid="latin-note">
+              {info.latinNote}
+            </p>
           )}
           <p className="description">{info.description}</p>
           {info.synonyms.length > 0 && (

@@ -44,21 +44,21 @@ async function openLab(page: Page): Promise<void> {
 }
 
 describe('clinical lab', () => {
-  it('Silfverskiöld: the medial head shortens by what the kinematics module predicts, soleus stays within 2 mm; goniometer reads 10°', async () => {
+  it('Silfverskiöld: the medial head shortens by what the kinematics module predicts, soleus stays within 2 mm; goniometer reads 0° (restricted) with the knee straight', async () => {
     const { page, shot } = await app.open('/');
     await openLab(page);
     await page.click(testId('preset-silfverskiold'));
-    await waitForState(page, (s) => s.preset?.id === 'silfverskiold' && s.preset.step === 0 && s.angles.knee === 0 && s.angles.ankle === -10);
-    const straight = { knee: 0, ankle: -10 };
+    await waitForState(page, (s) => s.preset?.id === 'silfverskiold' && s.preset.step === 0 && s.angles.knee === 0 && s.angles.ankle === 0);
+    const straight = { knee: 0, ankle: 0 };
     const mgStraight = await readoutAt(page, 'gastrocnemius_medial_head', straight);
     const solStraight = await readoutAt(page, 'soleus', straight);
-    await expect.poll(() => page.locator(testId('goniometer-readout')).textContent()).toBe('10° dorsiflexion');
+    await expect.poll(() => page.locator(testId('goniometer-readout')).textContent()).toBe('0° dorsiflexion');
     await settle(page);
     await shot('silfverskiold-knee-straight');
 
     await page.click(testId('preset-next'));
     await page.click(testId('preset-next'));
-    const bent = { knee: 90, ankle: -10 };
+    const bent = { knee: 90, ankle: 0 };
     await waitForState(page, (s) => s.preset?.step === 2 && s.angles.knee === 90);
     const mgBent = await readoutAt(page, 'gastrocnemius_medial_head', bent);
     const solBent = await readoutAt(page, 'soleus', bent);
@@ -214,7 +214,7 @@ describe('clinical deep links and API', () => {
 
   it('the tour "The calf in the clinic" shows a test step (step=2 belongs to the tour, not the preset)', async () => {
     const { page } = await app.open('/?tour=calf-in-the-clinic&step=2');
-    await waitForState(page, (s) => s.preset?.id === 'silfverskiold' && s.preset.step === 0 && s.angles.ankle === -10);
+    await waitForState(page, (s) => s.preset?.id === 'silfverskiold' && s.preset.step === 0 && s.angles.ankle === 0 && s.angles.knee === 0);
     const url = new URL(page.url());
     expect(url.searchParams.get('tour')).toBe('calf-in-the-clinic');
     expect(url.searchParams.get('step')).toBe('2');

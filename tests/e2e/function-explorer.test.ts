@@ -30,6 +30,22 @@ async function saturationAt(page: Page, point: { x: number; y: number }, radius 
   return sum / n;
 }
 
+/** Mean red, green and blue of a small square around a point. */
+async function meanColourAt(page: Page, point: { x: number; y: number }, radius = 5): Promise<[number, number, number]> {
+  const img = decodePng(await page.screenshot({ animations: 'allow' }));
+  const r = around(point, radius);
+  const sum = [0, 0, 0];
+  let n = 0;
+  for (let y = Math.max(0, Math.floor(r.y)); y < Math.min(img.height, r.y + r.height); y++) {
+    for (let x = Math.max(0, Math.floor(r.x)); x < Math.min(img.width, r.x + r.width); x++) {
+      const i = (y * img.width + x) * 4;
+      for (let c = 0; c < 3; c++) sum[c] += img.data[i + c];
+      n++;
+    }
+  }
+  return [sum[0] / n, sum[1] / n, sum[2] / n];
+}
+
 async function setView(page: Page, view: 'anterior' | 'posterior' | 'medial' | 'lateral'): Promise<void> {
   await page.locator(testId(`view-${view}`)).click();
   await waitForState(page, (s, v) => s.view === v && !s.cameraMoving, view);
@@ -128,7 +144,7 @@ async function screenPositionOf(page: Page, id: StructureId) {
 }
 
 describe('nerve lesions', () => {
-  it('"Cut this nerve" on the tibial nerve greys gastrocnemius and soleus, not tibialis anterior, and names plantarflexion as weakened', async () => {
+  it('"Cut this nerve" on the tibial nerve greys gastrocnemius and soleus, not tibialis anterior, and names plantarflexion and toe flexion as lost', async () => {
     const { page, shot } = await app.open('/?view=posterior');
     await explorerLoaded(page);
     const back = await saturations(page, ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head']);
@@ -157,14 +173,20 @@ describe('nerve lesions', () => {
     await shot('tibial-lesion');
 
     const movements = page.locator(testId('lesion-movements'));
-    expect(await movements.locator('li[data-movement="plantarflexion"]').getAttribute('data-effect')).toBe('weakened');
-    expect(await movements.textContent()).toMatch(/Plantarflexion weakened[\s\S]*Still produced by[\s\S]*Fibularis longus/);
+    expect(await movements.locator('li[data-movement="plantarflexion"]').getAttribute('data-effect')).toBe('lost');
+    expect(await movements.locator('li[data-movement="toe_flexion"]').getAttribute('data-effect')).toBe('lost');
+    expect(await movements.textContent()).toMatch(/Plantarflexion lost \d+ %/);
     expect(await page.locator(testId('lesion-sign')).textContent()).toMatch(/tiptoe/);
-    expect(await page.locator(testId('explorer-announcer')).textContent()).toMatch(/Tibial nerve cut: .*Soleus/);
+    expect(await page.locator(testId('lesion-numb')).textContent()).toMatch(/plantar nerves/);
+    expect(await page.locator(testId('explorer-announcer')).textContent()).toMatch(/Tibial nerve cut\. .*Plantarflexion lost/);
+    // signs and panel agree with the store and the embed API
+    const graded = await waitForState(page, (s) => s.lesionEffect !== null);
+    expect(graded.lesionEffect!.movements.plantarflexion.effect).toBe('lost');
+    expect(graded.lesionEffect!.numbSkin).toEqual(['tibial_plantar', 'tibial_calcaneal']);
 
-    // Playing plantarflexion with the lesion names what is weakened
+    // Playing plantarflexion with the lesion names what is lost
     await page.evaluate(() => window.anatomyViewer!.play('plantarflexion'));
-    await expect.poll(async () => (await page.locator(SEL.notice).textContent()) ?? '').toMatch(/plantarflexion is weakened/);
+    await expect.poll(async () => (await page.locator(SEL.notice).textContent()) ?? '').toMatch(/plantarflexion is lost/);
     await page.evaluate(() => window.anatomyViewer!.pause());
 
     // Restoring is one click
@@ -188,8 +210,40 @@ describe('nerve lesions', () => {
     const ta = await saturationAt(page, front.tibialis_anterior.point);
     expect(ta, `tibialis anterior turns grey (${front.tibialis_anterior.sat.toFixed(0)} → ${ta.toFixed(0)})`).toBeLessThan(front.tibialis_anterior.sat * 0.45);
     await shot('common-fibular-lesion');
-    expect(await page.locator(testId('lesion-sign')).textContent()).toMatch(/Foot drop/);
+    expect(await page.locator(testId('lesion-sign')).textContent()).toMatch(/foot drop/i);
     expect(await page.locator(`${testId('lesion-movements')} li[data-movement="dorsiflexion"]`).getAttribute('data-effect')).toBe('lost');
+    expect(await page.locator(`${testId('lesion-movements')} li[data-movement="eversion"]`).getAttribute('data-effect')).toBe('lost');
+  });
+
+  it('an L5 root lesion weakens dorsiflexion and great-toe extension without abolishing them, tints by share and hatches the L5 dermatome', async () => {
+    const { page, shot } = await app.open('/?view=anterior');
+    await explorerLoaded(page);
+    const front = await saturations(page, ['tibialis_anterior']);
+    await page.evaluate(() => window.anatomyViewer!.setLesion('root_L5'));
+    const s = await waitForState(page, (st) => st.lesion === 'root_L5' && st.lesionEffect !== null);
+    expect(s.lesionEffect!.movements.dorsiflexion.effect).toBe('weak');
+    expect(s.lesionEffect!.movements.toe_extension.effect).toBe('weak');
+    expect(s.lesionEffect!.movements.dorsiflexion.strength).toBeGreaterThan(10);
+    expect(s.lesionEffect!.numbSkin).toEqual(['dermatome_L5']);
+    expect(await page.locator(`${testId('lesion-movements')} li[data-movement="dorsiflexion"]`).getAttribute('data-effect')).toBe('weak');
+    expect(await page.locator(`${testId('lesion-muscles')} li[data-muscle="extensor_hallucis_longus"]`).getAttribute('data-left')).toBe('30');
+    expect(await page.locator(testId('lesion-numb')).textContent()).toMatch(/overlap/);
+    await settle(page);
+    // tibialis anterior loses 40 % (L5 share): tinted part way to grey, not grey
+    const ta = await saturationAt(page, front.tibialis_anterior.point);
+    expect(ta, `tibialis anterior partly tinted (${front.tibialis_anterior.sat.toFixed(0)} → ${ta.toFixed(0)})`).toBeGreaterThan(15);
+    // the dorsum of the foot (L5) is hatched violet: blue well above green over the second metatarsal
+    const dorsum = await visiblePoint(page, 'metatarsal_2');
+    const [r, g, b] = await meanColourAt(page, dorsum);
+    expect(b - g, `violet hatching on the dorsum (rgb ${r.toFixed(0)}, ${g.toFixed(0)}, ${b.toFixed(0)})`).toBeGreaterThan(25);
+    await shot('root-L5-lesion');
+
+    // S1: plantarflexion weak, not lost; the sign names the reduced ankle jerk
+    await page.evaluate(() => window.anatomyViewer!.setLesion('root_S1'));
+    const s1 = await waitForState(page, (st) => st.lesion === 'root_S1' && st.lesionEffect !== null);
+    expect(s1.lesionEffect!.movements.plantarflexion.effect).toBe('weak');
+    expect(await page.locator(testId('lesion-sign')).textContent()).toMatch(/ankle jerk is reduced/);
+    expect(await page.evaluate(() => window.anatomyViewer!.setLesion('root_X9' as never))).toBe(false);
   });
 });
 
@@ -220,6 +274,51 @@ describe('line of action and moment arm', () => {
     await settle(page);
     await shot('lines-knee-flexed');
   });
+
+  it('setPose({ knee: 90, ankle: 30 }) from the API changes the moment arms on screen and in getState(); every crossing muscle of a group gets its own', async () => {
+    const { page } = await app.open('/?select=gastrocnemius_medial_head&view=medial');
+    await explorerLoaded(page);
+    await page.evaluate(() => window.anatomyViewer!.showLinesOfAction(true));
+    const rest = await waitForState(page, (s) => s.momentArms.gastrocnemius_medial_head?.ankle !== undefined);
+    expect(rest.momentArms.gastrocnemius_medial_head).toEqual({ knee: 20, ankle: 49.7 });
+    const cell = page.locator(`${SEL.panel} ${testId('moment-arm-gastrocnemius_medial_head-ankle')}`);
+    const before = (await cell.textContent()) ?? '';
+    await page.evaluate(() => window.anatomyViewer!.setPose({ knee: 90, ankle: 30 }));
+    const bent = await waitForState(page, (s) => s.angles.knee === 90 && s.momentArms.gastrocnemius_medial_head?.knee !== 20);
+    expect(bent.momentArms.gastrocnemius_medial_head.ankle).not.toBe(49.7);
+    await expect.poll(async () => (await cell.textContent()) ?? '').not.toBe(before);
+
+    await page.evaluate(() => window.anatomyViewer!.select('hamstrings'));
+    const hams = await waitForState(page, (s) => s.momentArms.biceps_femoris?.knee !== undefined);
+    expect(Object.keys(hams.momentArms).sort()).toEqual(expect.arrayContaining(['biceps_femoris', 'semimembranosus', 'semitendinosus']));
+    await page.evaluate(() => window.anatomyViewer!.select('tibialis_posterior'));
+    const tp = await waitForState(page, (s) => s.momentArms.tibialis_posterior?.ankle !== undefined);
+    expect(tp.momentArms.tibialis_posterior.ankle).toBeGreaterThan(0);
+  });
+});
+
+describe('subtalar movements', () => {
+  it('play("inversion") turns the foot from the action bar state; pause returns it; an unknown movement is refused', async () => {
+    const { page } = await app.open('/?view=anterior');
+    await waitForReady(page);
+    expect(await page.evaluate(() => window.anatomyViewer!.play('inversion'))).toBe(true);
+    await waitForState(page, (s) => s.footMotion === 'inversion');
+    expect(await page.locator(testId('play-inversion')).getAttribute('aria-pressed')).toBe('true');
+    await page.evaluate(() => window.anatomyViewer!.pause());
+    await waitForState(page, (s) => s.footMotion === null);
+    expect(await page.evaluate(() => window.anatomyViewer!.play('pronation' as never))).toBe(false);
+  });
+});
+
+describe('flashcards export', () => {
+  it('anatomyViewer.flashcards() resolves the whole generated deck as plain text, one answer per front', async () => {
+    const { page } = await app.open('/');
+    const cards = await page.evaluate(() => window.anatomyViewer!.flashcards());
+    expect(cards.length).toBeGreaterThan(200);
+    expect(new Set(cards.map((c) => c.front)).size).toBe(cards.length);
+    expect(cards.find((c) => c.id === 'name:medial_meniscus')).toMatchObject({ deck: 'names', front: expect.stringMatching(/^Name the fibrocartilage: /) });
+    expect(new Set(cards.map((c) => c.deck))).toEqual(new Set(['names', 'latin', 'muscles', 'attachments']));
+  });
 });
 
 describe('action view', () => {
@@ -245,7 +344,7 @@ describe('deep links', () => {
     const check = async () => {
       const s = await waitForState(page, (st) => st.bone === 'calcaneus' && st.lesion === 'root_S1' && st.movement === 'knee_flexion' && st.linesOfAction);
       expect(s.selected).toBe('calcaneus');
-      await expect.poll(async () => (await page.locator(testId('lesion-sign')).textContent()) ?? '').toMatch(/ankle reflex/);
+      await expect.poll(async () => (await page.locator(testId('lesion-sign')).textContent()) ?? '').toMatch(/ankle jerk/);
       expect(await page.locator(SEL.notice).count()).toBe(0);
     };
     await check();

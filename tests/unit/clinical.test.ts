@@ -106,7 +106,7 @@ describe('two-joint tests', () => {
     expect(bent20.gastrocnemius_medial_head).toBeLessThan(straight.gastrocnemius_medial_head - 3);
     expect(bent90.gastrocnemius_medial_head).toBeLessThan(bent20.gastrocnemius_medial_head - 10);
     // The lengths are the kinematics module's (one source of truth), in millimetres.
-    expect(straight.gastrocnemius_medial_head).toBeCloseTo(muscleLengthAt('gastrocnemius_medial_head', { knee: 0, ankle: -10 }) * 1000, 9);
+    expect(straight.gastrocnemius_medial_head).toBeCloseTo(muscleLengthAt('gastrocnemius_medial_head', { knee: 0, ankle: 0 }) * 1000, 9);
   });
 
   it('Silfverskiöld: the slack 20° of knee flexion gives equals 5–15° more dorsiflexion (knee flexion adds ~10–15°: Baumbach et al., BMC Musculoskelet Disord 2014)', () => {
@@ -121,8 +121,17 @@ describe('two-joint tests', () => {
 
   it('Silfverskiöld: the goniometer reads dorsiflexion positive; the threshold is 5° (DiGiovanni et al., JBJS 2002)', () => {
     expect(SILFVERSKIOLD_THRESHOLD_DEG).toBe(5);
-    expect(dorsiflexionDeg(resolvePresetStep(preset('silfverskiold'), 0).pose)).toBe(10);
     expect(preset('silfverskiold').steps.every((st) => st.goniometer)).toBe(true);
+  });
+
+  it('Silfverskiöld worked example reads as a positive test (review 2026-12-07 row 3): restricted knee straight, ≥ 10° gained knee bent', () => {
+    const s = preset('silfverskiold');
+    const straight = dorsiflexionDeg(resolvePresetStep(s, 0).pose);
+    const bent = dorsiflexionDeg(resolvePresetStep(s, s.steps.length - 1).pose);
+    expect(straight).toBeLessThan(SILFVERSKIOLD_THRESHOLD_DEG);
+    expect(bent - straight).toBeGreaterThanOrEqual(10);
+    expect(s.steps[s.steps.length - 1].caption).toMatch(/positive/);
+    expect(s.accuracy).toMatch(/ICC 0\.23–0\.79/);
   });
 
   it('Thompson: the squeeze plantarflexes the foot, and with the ruptured toggle the foot does not move', () => {

@@ -13,7 +13,6 @@ import {
   crossedJoints,
   denervatedMuscles,
   functionData,
-  lesionEffect,
   momentArmsMm,
   movementRoles,
   parseFunctionData,
@@ -51,31 +50,21 @@ describe('bone → attachments', () => {
   });
 });
 
-describe('nerve and root lesions', () => {
-  it('a tibial nerve cut takes gastrocnemius and soleus but not tibialis anterior, and weakens plantarflexion and knee flexion', () => {
-    const e = lesionEffect('tibial_nerve');
-    expect(e.denervated).toEqual(expect.arrayContaining(['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'soleus']));
-    expect(e.denervated).not.toContain('tibialis_anterior');
-    const pf = e.movements.find((m) => m.movement === 'plantarflexion');
-    expect(pf?.effect).toBe('weakened');
-    // the fibulares still assist plantarflexion
-    expect(pf?.remaining).toEqual(expect.arrayContaining(['fibularis_longus', 'fibularis_brevis']));
-    const kf = e.movements.find((m) => m.movement === 'knee_flexion');
-    expect(kf?.remaining).toEqual(expect.arrayContaining(['biceps_femoris', 'semitendinosus']));
-    expect(e.movements.map((m) => m.movement)).toEqual(expect.arrayContaining(['inversion', 'toe_flexion']));
-    expect(e.movements.map((m) => m.movement)).not.toContain('dorsiflexion');
+describe('nerve and root lesions: which muscles they reach', () => {
+  it('a tibial nerve cut reaches gastrocnemius and soleus but not tibialis anterior', () => {
+    const d = denervatedMuscles('tibial_nerve');
+    expect(d).toEqual(expect.arrayContaining(['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'soleus']));
+    expect(d).not.toContain('tibialis_anterior');
   });
 
-  it('a common fibular nerve cut takes both its branches: tibialis anterior and the fibulares; dorsiflexion is lost; foot drop', () => {
-    const e = lesionEffect('common_fibular_nerve');
-    expect(e.denervated).toEqual(
+  it('a common fibular nerve cut reaches both its branches: tibialis anterior, the long extensors and the fibulares', () => {
+    const d = denervatedMuscles('common_fibular_nerve');
+    expect(d).toEqual(
       expect.arrayContaining(['tibialis_anterior', 'extensor_digitorum_longus', 'extensor_hallucis_longus', 'fibularis_longus', 'fibularis_brevis']),
     );
-    expect(e.denervated).not.toContain('soleus');
-    expect(e.movements.find((m) => m.movement === 'dorsiflexion')?.effect).toBe('lost');
-    expect(e.movements.find((m) => m.movement === 'eversion')?.effect).toBe('lost');
-    expect(e.lesion.sign).toMatch(/foot drop/i);
-    expect(e.lesion.sign).toMatch(/high-stepping/i);
+    expect(d).not.toContain('soleus');
+    expect(functionData.lesions.common_fibular_nerve.sign).toMatch(/foot drop/i);
+    expect(functionData.lesions.common_fibular_nerve.sign).toMatch(/high-stepping/i);
   });
 
   it('the deep branch spares the fibulares and the superficial branch spares tibialis anterior', () => {
@@ -84,11 +73,8 @@ describe('nerve and root lesions', () => {
     expect(denervatedMuscles('superficial_fibular_nerve')).toEqual(['fibularis_longus', 'fibularis_brevis']);
   });
 
-  it('roots take their myotomes: S1 the triceps surae with loss of push-off and the ankle reflex; L4 tibialis anterior and the quadriceps', () => {
-    const s1 = lesionEffect('root_S1');
-    expect(s1.denervated).toEqual(expect.arrayContaining(['soleus', 'gastrocnemius_medial_head']));
-    expect(s1.lesion.sign).toMatch(/push-off/);
-    expect(s1.lesion.sign).toMatch(/ankle reflex/);
+  it('roots reach their myotomes: S1 the triceps surae, L4 tibialis anterior and the quadriceps', () => {
+    expect(denervatedMuscles('root_S1')).toEqual(expect.arrayContaining(['soleus', 'gastrocnemius_medial_head']));
     expect(denervatedMuscles('root_L4')).toEqual(expect.arrayContaining(['tibialis_anterior', 'vastus_medialis']));
     expect(denervatedMuscles('root_L4')).not.toContain('soleus');
     for (const id of LESION_IDS) expect(denervatedMuscles(id).length).toBeGreaterThan(0);
@@ -180,8 +166,11 @@ describe('data/function.json', () => {
 
   it('names the file and field of a bad entry', () => {
     const bad = structuredClone(functionJson) as { innervation: Record<string, unknown> };
-    bad.innervation.soleus = { nerve: 'tibial_nerve', roots: ['X9'] };
-    expect(() => parseFunctionData(bad)).toThrow(/data\/function\.json[\s\S]*innervation\.soleus\.roots/);
+    bad.innervation.soleus = { nerve: 'tibial_nerve', segments: { X9: 1 }, segmentSource: 'test' };
+    expect(() => parseFunctionData(bad)).toThrow(/data\/function\.json[\s\S]*innervation\.soleus\.segments/);
+    const shares = structuredClone(functionJson) as { innervation: Record<string, unknown> };
+    shares.innervation.soleus = { nerve: 'tibial_nerve', segments: { S1: 0.7, S2: 0.7 }, segmentSource: 'test' };
+    expect(() => parseFunctionData(shares)).toThrow(/innervation\.soleus\.segments: the shares add up to 1\.4, expected 1/);
     const unknown = structuredClone(functionJson) as { otherAttachments: Record<string, { origin: string[]; insertion: string[] }> };
     unknown.otherAttachments.calcaneal_tendon.insertion = ['heel'];
     expect(() => parseFunctionData(unknown)).toThrow(/otherAttachments\.calcaneal_tendon\.insertion\[0\]: unknown structure id "heel"/);
@@ -292,5 +281,23 @@ describe('clicking a lit footprint', () => {
     expect(litFootprints('femur')).toEqual(['plantaris_origin_area']);
     setLitFootprints([]);
     expect(litFootprints(null)).toEqual([]);
+  });
+});
+
+describe('bone-first lists are complete (content review 2026-12-07, row 6)', () => {
+  const names = (bone: Parameters<typeof attachmentsOfBone>[0]) => {
+    const { origins, insertions } = attachmentsOfBone(bone);
+    return { origins: origins.map((a) => a.id), insertions: insertions.map((a) => a.id) };
+  };
+  it('lists the long flexor and extensor on the phalanges of toes 3–5', () => {
+    for (const bone of ['phalanges_3', 'phalanges_4', 'phalanges_5'] as const) {
+      expect(names(bone).insertions, bone).toEqual(expect.arrayContaining(['flexor_digitorum_longus', 'extensor_digitorum_longus']));
+    }
+  });
+  it('lists tibialis posterior on the fibula and its slips, extensor digitorum longus on the tibia, the EHB slip on the hallux', () => {
+    expect(names('fibula').origins).toContain('tibialis_posterior');
+    expect(names('tibia').origins).toContain('extensor_digitorum_longus');
+    expect(names('cuboid').insertions).toContain('tibialis_posterior');
+    expect(names('phalanges_1').insertions).toContain('extensor_digitorum_brevis');
   });
 });

@@ -16,7 +16,7 @@ import { ReferralZones } from '../../scene/ReferralZones';
 import { StretchTint } from '../../scene/StretchTint';
 import { CloseIcon } from '../CloseIcon';
 import { PresetCard } from './PresetCard';
-import { PainMap } from './PainMap';
+import { Caveat, PainMap } from './PainMap';
 import './clinical.css';
 
 type TabId = PresetKind | 'referral';
@@ -143,6 +143,8 @@ export default function ClinicalLab() {
           </button>
         ))}
       </div>
+      {/* the zones are on the leg whatever tab is open (a link or the API turned them on): so is their caveat */}
+      {referral && tab !== 'referral' && <Caveat />}
       <div className="clinical-tabpanel" id="clinical-tabpanel" role="tabpanel" aria-labelledby={`clinical-tab-${tab}`}>
         {tab === 'referral' ? (
           <PainMap />

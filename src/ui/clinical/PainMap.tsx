@@ -4,11 +4,17 @@ import { getStructure } from '../../anatomy/data';
 import { useViewer } from '../../state/store';
 import { Sources } from './Sources';
 
-/** Honest status of the maps: one standing line, the figures one click away. */
-function Caveat() {
+/**
+ * Honest status of the maps: one standing line with where the patterns come from, the figures one
+ * click away. Shown wherever the zones are on the leg, not only on the pain-map tab.
+ */
+export function Caveat() {
   return (
     <div className="clinical-caveat" role="note" data-testid="referral-caveat">
       <p>{clinical.caveat.line}</p>
+      <p className="muted" data-testid="referral-source">
+        Patterns: {clinical.sources['travell-simons-1992']?.split('.')[0] ?? 'Travell & Simons'} (1992), read through secondary summaries.
+      </p>
       <details>
         <summary>How reliable are these maps?</summary>
         <p>{clinical.caveat.details}</p>

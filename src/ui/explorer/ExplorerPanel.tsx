@@ -1,6 +1,7 @@
 import { getStructure } from '../../anatomy/data';
 import type { StructureId } from '../../anatomy/ids';
-import { LESION_IDS, MOVEMENT_IDS, functionData, lesionEffect, movementRoles } from '../../anatomy/function';
+import { LESION_IDS, MOVEMENT_IDS, functionData, movementRoles } from '../../anatomy/function';
+import { LOST_BELOW, WEAK_BELOW, remainingMuscleShare } from '../../anatomy/lesionModel';
 import type { LesionId, MovementId } from '../../anatomy/function';
 import { useViewer } from '../../state/store';
 import { StructureLink } from '../StructureLink';
@@ -71,7 +72,7 @@ function MovementView() {
           {functionData.movements[roles.movement].joint && (
             <p className="muted">
               Brighter colour: larger moment arm about the {functionData.movements[roles.movement].joint} at this pose
-              (gastrocnemius, soleus and tibialis anterior, from the length model).
+              (from each muscle's path in the length model).
             </p>
           )}
         </div>
@@ -85,11 +86,30 @@ const LESION_GROUPS: { label: string; ids: LesionId[] }[] = [
   { label: 'Spinal roots', ids: LESION_IDS.filter((id) => id.startsWith('root_')) },
 ];
 
-/** Nerve-lesion "what if": cut a nerve or root, see the grey muscles, the movements lost and the sign. */
+/** "Tibialis anterior 60 %" links: each muscle the lesion touches with the share of it left. */
+function WeakenedMuscles({ left }: { left: Map<StructureId, number> }) {
+  return (
+    <ul className="inline-list" data-testid="lesion-muscles">
+      {[...left].map(([id, share]) => (
+        <li key={id} data-muscle={id} data-left={Math.round(share * 100)}>
+          <StructureLink id={id} mode="select" /> <span className="muted">{Math.round(share * 100)} %</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Nerve-lesion "what if": cut a nerve or root; the muscles it reaches are tinted by the share of
+ * them left, each movement shows the strength left at this pose, and the numb skin is painted.
+ */
 function LesionView() {
   const lesion = useViewer((s) => s.lesion);
+  const summary = useViewer((s) => s.lesionEffect);
   const setLesion = useViewer((s) => s.setLesion);
-  const effect = lesion ? lesionEffect(lesion) : null;
+  const info = lesion ? functionData.lesions[lesion] : null;
+  const left = lesion ? remainingMuscleShare(lesion) : null;
+  const touched = summary ? MOVEMENT_IDS.filter((id) => summary.movements[id].strength < 99.95) : [];
   return (
     <section className="explorer-section" aria-labelledby="lesion-title">
       <h3 id="lesion-title">Nerve lesion: what if?</h3>
@@ -119,31 +139,47 @@ function LesionView() {
           </button>
         )}
       </div>
-      {effect && (
+      {info && left && (
         <div data-testid="lesion-effect">
           <p className="lesion-sign" data-testid="lesion-sign">
-            <strong>{effect.lesion.name}</strong>
-            {effect.lesion.level ? ` (${effect.lesion.level})` : ''}: {effect.lesion.sign}
+            <strong>{info.name}</strong>
+            {info.level ? ` (${info.level})` : ''}: {info.sign}
           </p>
-          <Legend label="Lesion colour" items={[{ colour: 'denervated', text: 'denervated (grey)' }]} />
-          <h4>Denervated muscles</h4>
-          <Muscles ids={effect.denervated} />
-          <h4>Movements lost or weakened</h4>
-          <ul className="lesion-movements" data-testid="lesion-movements">
-            {effect.movements.map((m) => (
-              <li key={m.movement} data-movement={m.movement} data-effect={m.effect}>
-                <strong>
-                  {m.label} {m.effect}
-                </strong>
-                <div className="relation">
-                  <span className="relation-label">Still produced by</span>
-                  <Muscles ids={m.remaining} empty="no muscle of this model" />
-                </div>
-              </li>
-            ))}
-          </ul>
+          <Legend
+            label="Lesion colours"
+            items={[
+              { colour: 'innervated', text: 'strength left (red)' },
+              { colour: 'denervated', text: 'none left (grey)' },
+            ]}
+          />
+          <h4>{info.kind === 'root' ? 'Muscles of the myotome (share left)' : 'Denervated muscles'}</h4>
+          <WeakenedMuscles left={left} />
+          <h4>Strength left at this pose</h4>
+          {summary && (
+            <ul className="lesion-movements" data-testid="lesion-movements">
+              {touched.map((id) => (
+                <li key={id} data-movement={id} data-effect={summary.movements[id].effect} data-strength={summary.movements[id].strength}>
+                  <strong>
+                    {functionData.movements[id].label} {summary.movements[id].effect}
+                  </strong>{' '}
+                  <span>{summary.movements[id].strength.toFixed(0)} %</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="muted">
+            Strength = the muscles producing the movement, each by cross-sectional area × moment arm at this pose, scaled
+            by the share of it the lesion leaves. Lost: under {LOST_BELOW} %; weak: under {WEAK_BELOW} %.
+            {info.kind === 'root' ? ' A single root weakens its myotome; it does not abolish a movement.' : ''}
+          </p>
+          {info.numbSkin.length > 0 && (
+            <p data-testid="lesion-numb">
+              <strong>Numb skin</strong> (hatched on the leg): {info.numbSkin.map((t) => functionData.skin[t].name).join('; ')}.
+              {info.kind === 'root' ? ' Dermatome maps differ between sources and neighbouring dermatomes overlap: the border is approximate.' : ''}
+            </p>
+          )}
           <p className="source muted">
-            Sources: {effect.lesion.references.map((r) => functionData.sources[r]?.split('.')[0] ?? r).join('; ')}.
+            Sources: {[...new Set([...info.references, 'ward2009'])].map((r) => functionData.sources[r]?.split('.')[0] ?? r).join('; ')}.
           </p>
         </div>
       )}
@@ -181,14 +217,14 @@ function LinesView() {
 /** Spoken summary of the explorer's state for screen readers (what the colours on the model show). */
 function ExplorerAnnouncer() {
   const lesion = useViewer((s) => s.lesion);
+  const summary = useViewer((s) => s.lesionEffect);
   const movement = useViewer((s) => s.movement);
   const parts: string[] = [];
   if (lesion) {
-    const e = lesionEffect(lesion);
+    const info = functionData.lesions[lesion];
+    const moves = summary ? MOVEMENT_IDS.filter((id) => summary.movements[id].strength < 99.95) : [];
     parts.push(
-      `${e.lesion.name} cut: ${e.denervated.map((id) => getStructure(id).name).join(', ')} shown grey. ${e.movements
-        .map((m) => `${m.label} ${m.effect}`)
-        .join(', ')}.`,
+      `${info.name} cut. ${moves.map((id) => `${functionData.movements[id].label} ${summary!.movements[id].effect}, ${summary!.movements[id].strength.toFixed(0)} %`).join('; ')}.`,
     );
   }
   if (movement) {

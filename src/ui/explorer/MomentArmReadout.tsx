@@ -11,8 +11,7 @@ export function MomentArmReadout() {
   if (entries.length === 0) {
     return (
       <p className="muted" data-testid="moment-arms-empty">
-        Lines of action are drawn for gastrocnemius, soleus and tibialis anterior (the muscles of the length model):
-        select one, or show plantarflexion or dorsiflexion.
+        Lines of action are drawn for the muscles that cross the knee or the ankle: select one, or show a movement.
       </p>
     );
   }

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { kindOf } from '../../anatomy/ids';
-import { areaOwner, functionData, lesionEffect } from '../../anatomy/function';
-import type { MovementId } from '../../anatomy/function';
+import { MOVEMENT_IDS, areaOwner, functionData } from '../../anatomy/function';
+import type { LesionId, MovementId } from '../../anatomy/function';
+import { summarizeLesion } from '../../anatomy/lesionModel';
+import { getLivePose } from '../../state/livePose';
 import type { ActionId } from '../../anatomy/ids';
 import { useViewer } from '../../state/store';
 import { isBoneId } from '../../state/explorerSlice';
@@ -10,14 +12,19 @@ import { isBoneId } from '../../state/explorerSlice';
 const CLIP_MOVEMENT: Record<ActionId, MovementId> = { plantarflexion: 'plantarflexion', knee_flexion: 'knee_flexion' };
 
 /** A sentence naming what a lesion weakens, for the notice when an action plays with it. */
-export function lesionPlayNotice(s: { lesion: Parameters<typeof lesionEffect>[0]; action: ActionId }): string {
-  const e = lesionEffect(s.lesion);
-  const shown = e.movements.find((m) => m.movement === CLIP_MOVEMENT[s.action]);
-  const label = functionData.movements[CLIP_MOVEMENT[s.action]].label;
-  const head = shown
-    ? `With the ${e.lesion.name.toLowerCase()} cut, ${label.toLowerCase()} is ${shown.effect}: the grey muscles cannot help.`
-    : `With the ${e.lesion.name.toLowerCase()} cut, ${label.toLowerCase()} keeps all its muscles.`;
-  const others = e.movements.filter((m) => m !== shown).map((m) => `${m.label.toLowerCase()} ${m.effect}`);
+export function lesionPlayNotice(s: { lesion: LesionId; action: ActionId }): string {
+  const lesion = functionData.lesions[s.lesion];
+  const summary = summarizeLesion(s.lesion, getLivePose());
+  const shown = CLIP_MOVEMENT[s.action];
+  const label = functionData.movements[shown].label.toLowerCase();
+  const m = summary.movements[shown];
+  const head =
+    m.strength >= 99.95
+      ? `With the ${lesion.name.toLowerCase()} cut, ${label} keeps all its muscles.`
+      : `With the ${lesion.name.toLowerCase()} cut, ${label} is ${m.effect} (${m.strength.toFixed(0)} % of its strength left).`;
+  const others = MOVEMENT_IDS.filter((id) => id !== shown && summary.movements[id].strength < 99.95).map(
+    (id) => `${functionData.movements[id].label.toLowerCase()} ${summary.movements[id].effect} (${summary.movements[id].strength.toFixed(0)} %)`,
+  );
   return others.length ? `${head} Also ${others.join(', ')}.` : head;
 }
 

@@ -5,7 +5,9 @@
 import { useEffect } from 'react';
 import { ExplorerTint } from '../../scene/ExplorerTint';
 import { LinesOfAction } from '../../scene/LinesOfAction';
+import { NumbSkin } from '../../scene/NumbSkin';
 import { useExplorerBehaviour } from './behaviour';
+import { useLesionReport } from './useLesionReport';
 import './explorer.css';
 
 export { ExplorerPanel } from './ExplorerPanel';
@@ -14,6 +16,7 @@ export { ExplorerSections } from './ExplorerSections';
 /** The explorer's overlays on the 3D stage and its reactions to clicks and playback. */
 export function ExplorerScene() {
   useExplorerBehaviour();
+  useLesionReport();
   useEffect(() => {
     document.documentElement.dataset.explorerReady = 'true';
     return () => {
@@ -24,6 +27,7 @@ export function ExplorerScene() {
     <>
       <ExplorerTint />
       <LinesOfAction />
+      <NumbSkin />
     </>
   );
 }

@@ -126,8 +126,19 @@ export default function FlashcardsPanel() {
         grade(Number(e.key) as GradeValue);
       }
     };
+    // A focused button acts on Space's keyup (its click), not on keydown: swallow that keyup too, or
+    // "Show answer" or a grade button under the focus would fire as well as the flip.
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (!card || isTyping(e.target) || !(e.key === ' ' || e.code === 'Space')) return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
     window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
+    window.addEventListener('keyup', onKeyUp, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      window.removeEventListener('keyup', onKeyUp, { capture: true });
+    };
   }, [card, flipped, grade]);
 
   const stats = deckStats(deck, progress, new Date());

@@ -28,6 +28,9 @@ const MIN_PIXELS = 400;
 
 const nameOf = (id: StructureId) => anatomy.structures[id].name;
 
+/** Wait after the last change before redrawing (a slider drag or a flight sends many). */
+const REDRAW_DELAY_MS = 250;
+
 export default function WorksheetPanel() {
   const view = useViewer((s) => s.view);
   const ready = useViewer((s) => s.ready);
@@ -58,6 +61,33 @@ export default function WorksheetPanel() {
   useEffect(() => {
     if (ready) draw();
   }, [ready, draw]);
+
+  // The plate shows the current view: redraw when the view, the pose or what is shown changes (once
+  // a camera flight has landed), so a teacher never prints a drawing of a view they left.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!useViewer.getState().cameraMoving) draw();
+      }, REDRAW_DELAY_MS);
+    };
+    const unsub = useViewer.subscribe((s, prev) => {
+      const changed =
+        s.view !== prev.view || s.angles !== prev.angles || s.layers !== prev.layers || s.hidden !== prev.hidden || (prev.cameraMoving && !s.cameraMoving);
+      if (changed && s.ready) schedule();
+    });
+    // orbiting and zooming by hand change the view without a store change: redraw when they stop
+    const canvas = getSceneHandle()?.gl.domElement;
+    canvas?.addEventListener('pointerup', schedule);
+    canvas?.addEventListener('wheel', schedule, { passive: true });
+    return () => {
+      unsub();
+      canvas?.removeEventListener('pointerup', schedule);
+      canvas?.removeEventListener('wheel', schedule);
+      clearTimeout(timer);
+    };
+  }, [draw, ready]);
 
   const plate = useMemo(() => (outline ? drawPlate(outline, chosen) : null), [outline, chosen]);
   const png = useMemo(() => plate?.canvas.toDataURL('image/png') ?? null, [plate]);
