@@ -65,6 +65,18 @@ function fileStem(): string {
   return basename(path).replace(/\.test\.ts$/, '');
 }
 
+/**
+ * Every context made through this browser (open()'s and those tests make themselves) blocks service
+ * workers unless it asks for them (`serviceWorkers: 'allow'`, only the offline test): a registered
+ * worker precaches every chunk and the model in each fresh context, work that competed with the
+ * page under test for the machine's two cores.
+ */
+function blockServiceWorkers(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  return browser;
+}
+
 /** Register the per-file browser and the per-test checks; call once at the top of a test file. */
 export function useApp(): { open(path?: string, options?: OpenOptions): Promise<AppSession>; browser(): Browser } {
   let browser: Browser | undefined;
@@ -72,7 +84,7 @@ export function useApp(): { open(path?: string, options?: OpenOptions): Promise<
   const origin = inject('baseURL');
 
   beforeAll(async () => {
-    browser = await connectChromium(inject('browserEndpoint'));
+    browser = blockServiceWorkers(await connectChromium(inject('browserEndpoint')));
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
 
