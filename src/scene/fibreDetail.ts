@@ -41,13 +41,18 @@ export function trackFibreVisibility(root: Object3D, camera: PerspectiveCamera, 
   });
 }
 
-/** Adds the fibre striation to a muscle's own (cloned) material. */
+/**
+ * Adds the fibre striation to a muscle's own (cloned) material. The pennation tilt is a uniform of
+ * the material, not part of the source, so every muscle shares one program per three.js variant
+ * (skinned or not, vertex colours or not): fewer programs to compile after the first frame.
+ */
 export function addFibreDetail(material: Material, id: StructureId): void {
-  const tilt = Math.tan(PENNATION[id] ?? 0).toFixed(4);
+  const tilt = { value: Math.tan(PENNATION[id] ?? 0) };
   const k = ((2 * Math.PI) / SPACING).toFixed(1);
-  material.customProgramCacheKey = () => `fibre:${tilt}`;
+  material.customProgramCacheKey = () => 'fibre';
   material.onBeforeCompile = (shader) => {
     shader.uniforms.fibreVisible = visible;
+    shader.uniforms.fibreTilt = tilt;
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', '#include <common>\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;')
       .replace(
@@ -57,7 +62,7 @@ export function addFibreDetail(material: Material, id: StructureId): void {
     shader.fragmentShader = shader.fragmentShader
       .replace(
         '#include <common>',
-        '#include <common>\nuniform float fibreVisible;\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;',
+        '#include <common>\nuniform float fibreVisible;\nuniform float fibreTilt;\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;',
       )
       .replace(
         '#include <normal_fragment_maps>',
@@ -67,7 +72,7 @@ if (fibreVisible > 0.5) {
   // and shifts with height by the pennation's tangent
   vec3 on = abs(normalize(vFibreNormal));
   float w = on.x / max(on.x + on.z, 1e-4);
-  float phase = ${k} * (mix(vFibrePos.x, vFibrePos.z, w) + ${tilt} * vFibrePos.y);
+  float phase = ${k} * (mix(vFibrePos.x, vFibrePos.z, w) + fibreTilt * vFibrePos.y);
   float h = sin(phase);
   // fade when a ridge spans under ~2 pixels, on tendon colours, and on caps facing up or down
   float fade = 1.0 - smoothstep(0.8, 1.6, fwidth(phase));
