@@ -63,27 +63,25 @@ export function LegModel({ url = MODEL_URL, ...props }: LegModelProps) {
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     let disposed = false;
     let stopFibres: (() => void) | undefined;
+    let freeCopies: (() => void) | undefined;
     const job = idle(() => {
       startBvhBuild(index, camera.position);
       // the muscles' fibre striation is a shader chunk loaded after the first frame (keeps the
       // first-frame JS budget); it only shows at close zoom
-      void import('./fibreDetail').then(({ addFibreDetail, trackFibreVisibility }) => {
+      void import('./fibreDetail').then(async ({ addFibreDetailInBackground, trackFibreVisibility }) => {
         if (disposed) return;
-        for (const s of index.structures.values()) {
-          if (s.kind === 'muscle') for (const m of s.materials) addFibreDetail(m, s.id);
-        }
+        const muscles = [...index.structures.values()].filter((s) => s.kind === 'muscle');
+        const free = await addFibreDetailInBackground(gl, muscles, camera, scene);
+        if (disposed) return free();
         stopFibres = trackFibreVisibility(index.root, camera as PerspectiveCamera, gl.domElement);
-        // Compile the new variants now, with the scene's lights, without waiting for them to link
-        // (KHR_parallel_shader_compile): the next frame then finds them ready instead of compiling
-        // them itself while a click waits.
-        void gl.compileAsync(index.root, camera, scene).then(() => {
-          if (!disposed) invalidate();
-        });
+        freeCopies = free;
+        invalidate();
       });
     });
     return () => {
       disposed = true;
       stopFibres?.();
+      freeCopies?.();
       cancel(job);
       setSceneHandle(null);
     };

@@ -7,9 +7,10 @@
  * smaller than about a pixel (full-leg view) and on tendinous, off-white vertex colours.
  */
 import { addEffect } from '@react-three/fiber';
-import { Box3, Sphere } from 'three';
-import type { Material, Object3D, PerspectiveCamera } from 'three';
+import { Box3, Group, Sphere } from 'three';
+import type { Camera, Material, Mesh, Object3D, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
 import type { StructureId } from '../anatomy/ids';
+import { compileInBackground } from './compileInBackground';
 
 /** Ridge spacing in metres (the model's unit). */
 const SPACING = 0.0016;
@@ -92,4 +93,38 @@ if (fibreVisible > 0.5) {
       );
   };
   material.needsUpdate = true;
+}
+
+/**
+ * Gives the muscles their striation without a frame (or a click) waiting for the new programs:
+ * first the striated programs are compiled for stand-ins (the muscles' meshes, sharing geometry and
+ * skeleton, with striated copies of their materials), and only once the GPU has linked them do the
+ * muscles' own materials switch; their next frame then finds the programs in three's cache, ready.
+ * Until then frames draw the plain muscles. Resolves to a function that frees the copies.
+ */
+export async function addFibreDetailInBackground(
+  renderer: WebGLRenderer,
+  muscles: ReadonlyArray<{ id: StructureId; meshes: readonly Mesh[]; materials: readonly Material[] }>,
+  camera: Camera,
+  scene: Scene,
+): Promise<() => void> {
+  const standIns = new Group();
+  const copies: Material[] = [];
+  const striated = (m: Material, id: StructureId) => {
+    const copy = m.clone();
+    addFibreDetail(copy, id);
+    copies.push(copy);
+    return copy;
+  };
+  for (const { id, meshes } of muscles) {
+    for (const mesh of meshes) {
+      const standIn = mesh.clone(false);
+      standIn.material = Array.isArray(mesh.material) ? mesh.material.map((m) => striated(m, id)) : striated(mesh.material, id);
+      standIns.add(standIn);
+    }
+  }
+  await compileInBackground(renderer, standIns, camera, scene);
+  for (const { id, materials } of muscles) for (const m of materials) addFibreDetail(m, id);
+  // The copies hold a reference on each program; the muscles take theirs at their next frame.
+  return () => copies.forEach((c) => c.dispose());
 }
