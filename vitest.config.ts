@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // One runner: unit tests (pure modules, model contents) and e2e tests (built app in headless Chromium).
 export default defineConfig({
   test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }], './tests/reporters/slowestFiles.ts'],
     projects: [
       {
         test: {

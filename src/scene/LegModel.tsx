@@ -6,7 +6,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { useViewer } from '../state/store';
 import { MODEL_URL } from './modelUrl';
 import { lazyMeshoptDecoder, load as loadMeshoptDecoder } from './meshopt';
-import { ensureBvhs, indexModel } from './modelIndex';
+import { indexModel, startBvhBuild } from './modelIndex';
 import { setSceneHandle } from './sceneHandle';
 import { HighlightController } from './HighlightController';
 import { ActionPlayer } from './ActionPlayer';
@@ -50,37 +50,42 @@ export function LegModel({ url = MODEL_URL, ...props }: LegModelProps) {
   const index = useMemo(() => indexModel(gltf.scene), [gltf.scene]);
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
     setSceneHandle({ index, camera, gl, invalidate });
     useViewer.getState().setLoadProgress(1);
     invalidate();
-    // Picking trees are built once the first frame is out, so they never delay it.
+    // After the first frame: picking trees in short slices (nearest first; rays use three's
+    // raycast until a mesh has its tree), so that the first click is answered at once.
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     let disposed = false;
     let stopFibres: (() => void) | undefined;
+    let freeCopies: (() => void) | undefined;
     const job = idle(() => {
-      ensureBvhs(index);
+      startBvhBuild(index, camera.position);
       // the muscles' fibre striation is a shader chunk loaded after the first frame (keeps the
       // first-frame JS budget); it only shows at close zoom
-      void import('./fibreDetail').then(({ addFibreDetail, trackFibreVisibility }) => {
+      void import('./fibreDetail').then(async ({ addFibreDetailInBackground, trackFibreVisibility }) => {
         if (disposed) return;
-        for (const s of index.structures.values()) {
-          if (s.kind === 'muscle') for (const m of s.materials) addFibreDetail(m, s.id);
-        }
+        const muscles = [...index.structures.values()].filter((s) => s.kind === 'muscle');
+        const free = await addFibreDetailInBackground(gl, muscles, camera, scene);
+        if (disposed) return free();
         stopFibres = trackFibreVisibility(index.root, camera as PerspectiveCamera, gl.domElement);
+        freeCopies = free;
         invalidate();
       });
     });
     return () => {
       disposed = true;
       stopFibres?.();
+      freeCopies?.();
       cancel(job);
       setSceneHandle(null);
     };
-  }, [index, camera, gl, invalidate]);
+  }, [index, camera, gl, scene, invalidate]);
 
   return (
     <group {...props}>

@@ -9,7 +9,8 @@ export const CLICK_TOLERANCE_PX = 5;
 
 /**
  * Hover and click picking on the canvas element. Hover raycasts are coalesced to one per animation
- * frame (static meshes use BVHs, skinned ones three's raycast), so a fast pointer costs one ray a frame.
+ * frame, so a fast pointer costs one ray a frame; a mesh whose picking tree is not built yet (the first
+ * second after the first frame, see startBvhBuild) is tested by three's own raycast.
  */
 export function Picking({ index }: { index: ModelIndex }) {
   const gl = useThree((s) => s.gl);

@@ -7,9 +7,10 @@
  * smaller than about a pixel (full-leg view) and on tendinous, off-white vertex colours.
  */
 import { addEffect } from '@react-three/fiber';
-import { Box3, Sphere } from 'three';
-import type { Material, Object3D, PerspectiveCamera } from 'three';
+import { Box3, Group, Sphere } from 'three';
+import type { Camera, Material, Mesh, Object3D, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
 import type { StructureId } from '../anatomy/ids';
+import { compileInBackground } from './compileInBackground';
 
 /** Ridge spacing in metres (the model's unit). */
 const SPACING = 0.0016;
@@ -41,13 +42,18 @@ export function trackFibreVisibility(root: Object3D, camera: PerspectiveCamera, 
   });
 }
 
-/** Adds the fibre striation to a muscle's own (cloned) material. */
+/**
+ * Adds the fibre striation to a muscle's own (cloned) material. The pennation tilt is a uniform of
+ * the material, not part of the source, so every muscle shares one program per three.js variant
+ * (skinned or not, vertex colours or not): fewer programs to compile after the first frame.
+ */
 export function addFibreDetail(material: Material, id: StructureId): void {
-  const tilt = Math.tan(PENNATION[id] ?? 0).toFixed(4);
+  const tilt = { value: Math.tan(PENNATION[id] ?? 0) };
   const k = ((2 * Math.PI) / SPACING).toFixed(1);
-  material.customProgramCacheKey = () => `fibre:${tilt}`;
+  material.customProgramCacheKey = () => 'fibre';
   material.onBeforeCompile = (shader) => {
     shader.uniforms.fibreVisible = visible;
+    shader.uniforms.fibreTilt = tilt;
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', '#include <common>\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;')
       .replace(
@@ -57,7 +63,7 @@ export function addFibreDetail(material: Material, id: StructureId): void {
     shader.fragmentShader = shader.fragmentShader
       .replace(
         '#include <common>',
-        '#include <common>\nuniform float fibreVisible;\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;',
+        '#include <common>\nuniform float fibreVisible;\nuniform float fibreTilt;\nvarying vec3 vFibrePos;\nvarying vec3 vFibreNormal;',
       )
       .replace(
         '#include <normal_fragment_maps>',
@@ -67,7 +73,7 @@ if (fibreVisible > 0.5) {
   // and shifts with height by the pennation's tangent
   vec3 on = abs(normalize(vFibreNormal));
   float w = on.x / max(on.x + on.z, 1e-4);
-  float phase = ${k} * (mix(vFibrePos.x, vFibrePos.z, w) + ${tilt} * vFibrePos.y);
+  float phase = ${k} * (mix(vFibrePos.x, vFibrePos.z, w) + fibreTilt * vFibrePos.y);
   float h = sin(phase);
   // fade when a ridge spans under ~2 pixels, on tendon colours, and on caps facing up or down
   float fade = 1.0 - smoothstep(0.8, 1.6, fwidth(phase));
@@ -87,4 +93,38 @@ if (fibreVisible > 0.5) {
       );
   };
   material.needsUpdate = true;
+}
+
+/**
+ * Gives the muscles their striation without a frame (or a click) waiting for the new programs:
+ * first the striated programs are compiled for stand-ins (the muscles' meshes, sharing geometry and
+ * skeleton, with striated copies of their materials), and only once the GPU has linked them do the
+ * muscles' own materials switch; their next frame then finds the programs in three's cache, ready.
+ * Until then frames draw the plain muscles. Resolves to a function that frees the copies.
+ */
+export async function addFibreDetailInBackground(
+  renderer: WebGLRenderer,
+  muscles: ReadonlyArray<{ id: StructureId; meshes: readonly Mesh[]; materials: readonly Material[] }>,
+  camera: Camera,
+  scene: Scene,
+): Promise<() => void> {
+  const standIns = new Group();
+  const copies: Material[] = [];
+  const striated = (m: Material, id: StructureId) => {
+    const copy = m.clone();
+    addFibreDetail(copy, id);
+    copies.push(copy);
+    return copy;
+  };
+  for (const { id, meshes } of muscles) {
+    for (const mesh of meshes) {
+      const standIn = mesh.clone(false);
+      standIn.material = Array.isArray(mesh.material) ? mesh.material.map((m) => striated(m, id)) : striated(mesh.material, id);
+      standIns.add(standIn);
+    }
+  }
+  await compileInBackground(renderer, standIns, camera, scene);
+  for (const { id, materials } of muscles) for (const m of materials) addFibreDetail(m, id);
+  // The copies hold a reference on each program; the muscles take theirs at their next frame.
+  return () => copies.forEach((c) => c.dispose());
 }

@@ -1,7 +1,7 @@
 /**
  * Indexes the loaded glTF scene by structure id, once, at load: gives every structure its own
  * materials (cloned once if the loader shared them), hides the skin, and records the joint nodes'
- * rest rotations. Picking BVHs come later, on first need (ensureBvhs).
+ * rest rotations. Picking BVHs come later, in slices after the first frame (startBvhBuild).
  */
 import { Box3, Color, Matrix4, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
 import type { BufferAttribute, Material, Object3D } from 'three';
@@ -51,7 +51,9 @@ export interface ModelIndex {
   jointRest: { knee: Quaternion; ankle: Quaternion };
   /** Set when the joints moved; skinned bounds are refreshed before the next raycast. */
   poseDirty: boolean;
-  /** Whether the picking BVHs exist yet (built on first need, see ensureBvhs). */
+  /** Whether the background build of the picking BVHs has started (see startBvhBuild). */
+  bvhStarted: boolean;
+  /** Whether every picking BVH exists. */
   bvhReady: boolean;
 }
 
@@ -65,67 +67,162 @@ export function loadBvhModule(): Promise<typeof Bvh> {
 }
 
 /**
- * Builds the picking BVHs, once: picking must not scan every triangle per pointer move. Deferred
- * from load so that building them does not delay the first frame; the first raycast (or the idle
- * time after the first frame, see LegModel) builds them. Until three-mesh-bvh has arrived, rays use
- * three's own (slower, equally exact) raycast.
+ * Structures whose picking trees are built first: the viewer opens on the calf, and a new user's
+ * first click is most often on a gastrocnemius head or what lies beside it.
  */
-export function ensureBvhs(index: ModelIndex): void {
-  if (index.bvhReady) return;
-  if (!bvhModule) {
-    void loadBvhModule().then(() => ensureBvhs(index));
-    return;
+export const PICK_FIRST: readonly StructureId[] = [
+  'gastrocnemius_medial_head',
+  'gastrocnemius_lateral_head',
+  'soleus',
+  'calcaneal_tendon',
+  'plantaris',
+];
+
+/**
+ * Longest stretch of tree building (ms) before the main thread is handed back: input and frames
+ * wait at most this long (plus the one mesh in progress) for it.
+ */
+export const BVH_SLICE_MS = 8;
+
+/** Whether each skinned mesh's tree was built or last refitted at its bind pose (then rest needs no refit). */
+const treeAtBind = new WeakMap<SkinnedMesh, boolean>();
+
+/**
+ * Starts building the picking BVHs, once, in slices of at most BVH_SLICE_MS between frames (built
+ * all at once they held the main thread for ~1 s after the first frame, and a first click waited
+ * for it). Order: PICK_FIRST, then the rest nearest to `viewpoint` first. Until a mesh has its tree,
+ * rays test it with three's own raycast (slower per ray, equally exact). Returns at once.
+ */
+export function startBvhBuild(index: ModelIndex, viewpoint?: Vector3): void {
+  if (index.bvhReady || index.bvhStarted) return;
+  index.bvhStarted = true;
+  void loadBvhModule().then((bvh) => {
+    const queue = bvhQueue(index, viewpoint);
+    const users = sharedUse(index);
+    const slice = () => {
+      const end = performance.now() + BVH_SLICE_MS;
+      // Bones may have moved since the last render: trees are built from the posed skeleton.
+      index.root.updateMatrixWorld();
+      while (queue.length > 0 && performance.now() < end) buildBvh(bvh, queue.shift()!, users);
+      if (queue.length > 0) later(slice);
+      else index.bvhReady = true;
+    };
+    later(slice);
+  });
+}
+
+/** Next slice: in idle time, but within 100 ms even while frames are drawn back to back (a clip). */
+function later(slice: () => void): void {
+  if (typeof window !== 'undefined' && window.requestIdleCallback) window.requestIdleCallback(slice, { timeout: 100 });
+  else setTimeout(slice, 0);
+}
+
+function bvhQueue(index: ModelIndex, viewpoint?: Vector3): Mesh[] {
+  const rank = (m: Mesh) => {
+    const first = PICK_FIRST.indexOf(m.userData.structureId as StructureId);
+    return first >= 0 ? first : PICK_FIRST.length;
+  };
+  const distance = new Map<Mesh, number>();
+  const centre = new Vector3();
+  for (const m of index.pickable) {
+    if (!viewpoint) break;
+    if (!m.geometry.boundingSphere) m.geometry.computeBoundingSphere();
+    m.updateWorldMatrix(true, false);
+    distance.set(m, centre.copy(m.geometry.boundingSphere!.center).applyMatrix4(m.matrixWorld).distanceTo(viewpoint));
   }
-  const { MeshBVH, SkinnedMeshBVH, acceleratedRaycast } = bvhModule;
-  index.bvhReady = true;
-  const geometryUsers = new Map<string, number>();
-  for (const m of index.pickable) geometryUsers.set(m.geometry.uuid, (geometryUsers.get(m.geometry.uuid) ?? 0) + 1);
+  // Keep a raycast another part of the scene replaced on purpose (the skin lets rays through).
+  return index.pickable
+    .filter((o) => !Object.prototype.hasOwnProperty.call(o, 'raycast'))
+    .sort((a, b) => rank(a) - rank(b) || (distance.get(a) ?? 0) - (distance.get(b) ?? 0));
+}
+
+interface SharedUse {
+  geometries: Map<string, number>;
+  indices: Map<BufferAttribute, number>;
+}
+
+function sharedUse(index: ModelIndex): SharedUse {
+  const geometries = new Map<string, number>();
+  const indices = new Map<BufferAttribute, number>();
+  for (const m of index.pickable) {
+    geometries.set(m.geometry.uuid, (geometries.get(m.geometry.uuid) ?? 0) + 1);
+    if (m.geometry.index) indices.set(m.geometry.index, (indices.get(m.geometry.index) ?? 0) + 1);
+  }
+  return { geometries, indices };
+}
+
+function buildBvh(bvh: typeof Bvh, o: Mesh, users: SharedUse): void {
+  // A raycast replaced after the queue was made (the skin) stays.
+  if (Object.prototype.hasOwnProperty.call(o, 'raycast')) return;
+  const { MeshBVH, SkinnedMeshBVH, acceleratedRaycast } = bvh;
   // The .glb shares one index accessor between meshes with the same triangle layout (the attachment
   // strips and ovals, muscles lofted on the same grid), and a BVH reorders its geometry's index in
   // place: built over a shared index, each tree would scramble the others' triangles (a footprint
   // then missed every ray and its bone was picked). Each mesh gets its own copy first.
-  const indexUsers = new Map<BufferAttribute, number>();
-  for (const m of index.pickable) if (m.geometry.index) indexUsers.set(m.geometry.index, (indexUsers.get(m.geometry.index) ?? 0) + 1);
-  const ownIndex = (o: Mesh) => {
+  const ownIndex = () => {
     const ix = o.geometry.index;
-    if (ix && (indexUsers.get(ix) ?? 0) > 1 && geometryUsers.get(o.geometry.uuid) === 1) o.geometry.setIndex(ix.clone());
+    if (ix && (users.indices.get(ix) ?? 0) > 1 && users.geometries.get(o.geometry.uuid) === 1) o.geometry.setIndex(ix.clone());
   };
-  for (const o of index.pickable) {
-    // Keep a raycast another part of the scene replaced on purpose (the skin lets rays through).
-    if (Object.prototype.hasOwnProperty.call(o, 'raycast')) continue;
-    if (o instanceof SkinnedMesh) {
-      // A BVH over the posed triangles (refitted when the joints move, see refreshSkinnedBounds);
-      // three's own SkinnedMesh.raycast would skin and test every triangle on every ray. The tree
-      // lives on the geometry, so only where the geometry is this mesh's alone.
-      if (geometryUsers.get(o.geometry.uuid) === 1) {
-        ownIndex(o);
-        o.geometry.boundsTree = new SkinnedMeshBVH(o);
-        o.raycast = acceleratedRaycast;
-      }
-    } else {
-      ownIndex(o);
+  if (o instanceof SkinnedMesh) {
+    // A BVH over the posed triangles (refitted when the joints move, see refreshSkinnedBounds);
+    // three's own SkinnedMesh.raycast would skin and test every triangle on every ray. The tree
+    // lives on the geometry, so only where the geometry is this mesh's alone.
+    if (users.geometries.get(o.geometry.uuid) !== 1) return;
+    ownIndex();
+    o.skeleton.update();
+    o.geometry.boundsTree = new SkinnedMeshBVH(o);
+    treeAtBind.set(o, atBindPose(o));
+    o.raycast = acceleratedRaycast;
+  } else {
+    if (!o.geometry.boundsTree) {
+      ownIndex();
       o.geometry.boundsTree = new MeshBVH(o.geometry);
-      o.raycast = acceleratedRaycast;
     }
+    o.raycast = acceleratedRaycast;
   }
-  index.poseDirty = true; // refit the skinned trees to the current pose before they are used
+}
+
+/**
+ * Builds every picking BVH now, in one go (Node-side tools and tests; the viewer uses
+ * startBvhBuild). Resolves once three-mesh-bvh has loaded and the trees exist.
+ */
+export async function buildAllBvhs(index: ModelIndex): Promise<void> {
+  const bvh = await loadBvhModule();
+  index.root.updateMatrixWorld();
+  const users = sharedUse(index);
+  for (const m of bvhQueue(index)) buildBvh(bvh, m, users);
+  index.bvhStarted = true;
+  index.bvhReady = true;
 }
 
 /**
  * three's SkinnedMesh.raycast tests against a bounding sphere cached for the pose it first saw;
  * after the joints move, recompute it (once, lazily, before a raycast) so posed muscles stay pickable.
+ * At the bind pose (the rest pose the viewer opens in) the geometry's own bounds are the posed ones,
+ * so the first click does not skin every vertex of every muscle.
  */
 export function refreshSkinnedBounds(index: ModelIndex): void {
-  ensureBvhs(index);
+  startBvhBuild(index);
   if (!index.poseDirty) return;
   index.poseDirty = false;
   index.root.updateMatrixWorld();
   for (const m of index.skinned) {
     m.skeleton.update(); // bone matrices are otherwise only refreshed when the frame renders
-    m.computeBoundingSphere();
-    m.computeBoundingBox();
-    const bvh = m.geometry.boundsTree;
-    if (bvhModule && bvh instanceof bvhModule.SkinnedMeshBVH) bvh.refit();
+    const atBind = atBindPose(m);
+    if (atBind) {
+      if (!m.geometry.boundingSphere) m.geometry.computeBoundingSphere();
+      if (!m.geometry.boundingBox) m.geometry.computeBoundingBox();
+      m.boundingSphere = m.geometry.boundingSphere!.clone();
+      m.boundingBox = m.geometry.boundingBox!.clone();
+    } else {
+      m.computeBoundingSphere();
+      m.computeBoundingBox();
+    }
+    const tree = m.geometry.boundsTree;
+    if (bvhModule && tree instanceof bvhModule.SkinnedMeshBVH && !(atBind && treeAtBind.get(m))) {
+      tree.refit();
+      treeAtBind.set(m, atBind);
+    }
   }
 }
 
@@ -203,6 +300,7 @@ function buildIndex(root: Object3D): ModelIndex {
       ankle: ankle ? ankle.quaternion.clone() : new Quaternion(),
     },
     poseDirty: true,
+    bvhStarted: false,
     bvhReady: false,
   };
 }

@@ -10,7 +10,12 @@
  * - frame time while a clip plays: a 1-pixel gl.readPixels at the start of every animation frame
  *   waits for the previous frame to be drawn, so the intervals include the GPU's (SwiftShader's)
  *   work; one read before timing drains the frames queued until then;
- * - click → selection shown; JS heap before and after 200 action restarts.
+ * - click → selection shown; JS heap before and after 200 action restarts;
+ * - responsiveness (tests/bench/responsiveness.ts): long tasks (> 50 ms) in the 5 s after the first
+ *   frame, per load (`--rounds` alternating loads each); a real click on the medial head as soon as
+ *   the first frame is announced → the painted frame that shows the selection (app); and later, on a
+ *   settled page, the same input → painted frame time for a canvas click (select), the play button,
+ *   a view button and opening the side panel (6 each), median and p95.
  * Prints a table with the ratio app / baseline and writes bench-results/latest.json.
  *
  * Options: --reuse (reuse an existing dist/), --rounds=N (first-frame rounds, default 6),
@@ -25,6 +30,8 @@ import { launchChromium, NAME_SHIM, resolveChromePath } from '../e2e/chromium';
 import { buildAndServe, freePort } from '../e2e/globalSetup';
 import { FIRST_FRAME_PROBE, firstFrameOf, gzipSizes, totalKB } from './firstFrameJs';
 import type { ScriptSize } from './firstFrameJs';
+import { LONG_TASK_PROBE, longTasksIn, timeInput } from './responsiveness';
+import type { Shown } from './responsiveness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH_DIR = import.meta.dirname;
@@ -33,6 +40,10 @@ const TARGET = 'gastrocnemius_medial_head';
 const ACTION_LOOPS = 200;
 const CLIP_WINDOW_MS = 6000;
 const CLIP_WARMUP_MS = 2500;
+/** Long tasks are counted in this window after the first frame. */
+const AFTER_FIRST_FRAME_MS = 5000;
+/** Repetitions of each later input (select, play, view, panel). */
+const INPUT_REPS = 6;
 
 type Kind = 'app' | 'baseline';
 
@@ -40,6 +51,22 @@ interface FrameStats {
   median: number;
   p95: number;
   frames: number;
+}
+
+interface Timings {
+  median: number;
+  p95: number;
+  samples: number[];
+}
+
+interface Responsiveness {
+  /** Per load: long tasks (ms each) in the AFTER_FIRST_FRAME_MS after the first frame. */
+  longTasks: number[][];
+  /** Click on the target as soon as the first frame is announced → painted frame showing the selection. */
+  firstClick: Timings | null;
+  /** First frame → that click's input event (how soon after the first frame it came). */
+  firstClickAfterFrameMs: number[];
+  later: Record<'select' | 'play' | 'view' | 'panel', Timings> | null;
 }
 
 interface Result {
@@ -51,6 +78,7 @@ interface Result {
   clip: FrameStats;
   heapBeforeMB: number;
   heapAfterMB: number;
+  responsiveness: Responsiveness;
 }
 
 const args = process.argv.slice(2);
@@ -68,6 +96,7 @@ function quantile(values: number[], q: number): number {
 }
 
 const median = (values: number[]) => quantile(values, 0.5);
+const timings = (samples: number[]): Timings => ({ median: median(samples), p95: quantile(samples, 0.95), samples });
 
 /** Build tests/bench/baseline.html into a temporary folder and serve it. */
 async function serveBaseline() {
@@ -107,6 +136,7 @@ async function newPage(browser: Browser): Promise<Page> {
   await page.addInitScript(NAME_SHIM);
   await page.addInitScript(GL_PROBE);
   await page.addInitScript(FIRST_FRAME_PROBE);
+  await page.addInitScript(LONG_TASK_PROBE);
   return page;
 }
 
@@ -224,6 +254,59 @@ async function heapAfterLoops(page: Page, kind: Kind): Promise<{ before: number;
   return { before, after };
 }
 
+/**
+ * One load for responsiveness: as soon as the first frame is announced, a real click on the target
+ * (app only; at the point it occupies in the initial view, found beforehand so that finding it does
+ * not load the main thread), then the long tasks in the AFTER_FIRST_FRAME_MS after the first frame.
+ */
+async function firstClickLoad(browser: Browser, target: Target, point: { x: number; y: number } | null) {
+  const page = await newPage(browser);
+  try {
+    await page.goto(target.url);
+    const first = await page.waitForFunction(() => (window as unknown as { __firstFrame?: { at: number } }).__firstFrame?.at, null, {
+      timeout: 120_000,
+      polling: 'raf',
+    });
+    const at = (await first.jsonValue()) as number;
+    let click: { ms: number; at: number } | null = null;
+    if (point) click = await timeInput(page, () => page.mouse.click(point.x, point.y), { kind: 'selected', id: TARGET });
+    const longTasks = await longTasksIn(page, at, AFTER_FIRST_FRAME_MS);
+    return { longTasks, clickMs: click?.ms ?? null, clickAfterFrameMs: click ? click.at - at : null };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Later inputs on a settled page: select on the canvas, play, a view button, opening the side panel. */
+async function laterInputs(page: Page): Promise<Responsiveness['later']> {
+  const samples = { select: [] as number[], play: [] as number[], view: [] as number[], panel: [] as number[] };
+  const still = () => page.waitForFunction(() => window.anatomyViewer!.getState().cameraMoving === false, null, { timeout: 30_000 });
+  const click = (selector: string) => () => page.locator(selector).click();
+  for (let i = 0; i < INPUT_REPS; i++) {
+    await page.evaluate(() => window.anatomyViewer!.select(null));
+    await still();
+    const point = await screenPoint(page, 'app');
+    const timed = (input: () => Promise<unknown>, shown: Shown) => timeInput(page, input, shown).then((t) => t.ms);
+    samples.select.push(await timed(() => page.mouse.click(point.x, point.y), { kind: 'selected', id: TARGET, panel: true }));
+    await still();
+    // The play button plays the chosen action: choose one (paused) first.
+    await page.evaluate(() => {
+      window.anatomyViewer!.play('plantarflexion');
+      window.anatomyViewer!.pause();
+    });
+    samples.play.push(await timed(click('[data-testid="play-pause"]'), { kind: 'playing' }));
+    await page.evaluate(() => window.anatomyViewer!.pause());
+    const view = i % 2 === 0 ? 'medial' : 'lateral';
+    samples.view.push(await timed(click(`[data-testid="view-${view}"]`), { kind: 'view', view }));
+    await still();
+    await page.locator('.panel-toggle').click();
+    await page.waitForFunction(() => document.querySelector('.panel-toggle')?.getAttribute('aria-expanded') === 'false');
+    samples.panel.push(await timed(click('.panel-toggle'), { kind: 'panel-open' }));
+  }
+  await page.evaluate(() => window.anatomyViewer!.select(null));
+  return { select: timings(samples.select), play: timings(samples.play), view: timings(samples.view), panel: timings(samples.panel) };
+}
+
 interface Target {
   kind: Kind;
   url: string;
@@ -261,6 +344,15 @@ async function interaction(browser: Browser, target: Target) {
     step(`click → selection ${clickToSelectMs.toFixed(0)} ms`);
     if (target.kind === 'app') await page.evaluate(() => window.anatomyViewer!.select(null));
   }
+  let later: Responsiveness['later'] = null;
+  if (!clipOnly && target.kind === 'app') {
+    later = await laterInputs(page);
+    step(
+      `input → painted frame, median/p95 ms: ${Object.entries(later!)
+        .map(([k, t]) => `${k} ${t.median.toFixed(0)}/${t.p95.toFixed(0)}`)
+        .join(', ')}`,
+    );
+  }
   // A first window that does not count: work queued right after load (the deferred interface,
   // picking trees in idle time, the clip's first shader variants) lands in it for both pages.
   await clipFrames(page, target.kind, CLIP_WARMUP_MS);
@@ -268,12 +360,12 @@ async function interaction(browser: Browser, target: Target) {
   step(`clip frame median ${clip.median.toFixed(1)} ms, p95 ${clip.p95.toFixed(1)} ms over ${clip.frames} frames`);
   if (clipOnly) {
     await page.context().close();
-    return { clip, clickToSelectMs: null, heap: { before: 0, after: 0 } };
+    return { clip, clickToSelectMs: null, heap: { before: 0, after: 0 }, later };
   }
   const heap = await heapAfterLoops(page, target.kind);
   step(`heap ${heap.before.toFixed(1)} → ${heap.after.toFixed(1)} MB after ${ACTION_LOOPS} loops`);
   await page.context().close();
-  return { clip, clickToSelectMs, heap };
+  return { clip, clickToSelectMs, heap, later };
 }
 
 function table(app: Result, base: Result): string {
@@ -283,6 +375,22 @@ function table(app: Result, base: Result): string {
     ['frame time while a clip plays, median (ms)', app.clip.median, base.clip.median],
     ['frame time while a clip plays, p95 (ms)', app.clip.p95, base.clip.p95],
     ['click → selection shown (ms)', app.clickToSelectMs, base.clickToSelectMs],
+    [
+      `long tasks > 50 ms in the ${AFTER_FIRST_FRAME_MS / 1000} s after the first frame (median per load)`,
+      median(app.responsiveness.longTasks.map((t) => t.length)),
+      median(base.responsiveness.longTasks.map((t) => t.length)),
+    ],
+    [
+      'longest task in that window (ms, median per load)',
+      median(app.responsiveness.longTasks.map((t) => Math.max(0, ...t))),
+      median(base.responsiveness.longTasks.map((t) => Math.max(0, ...t))),
+    ],
+    ['click at the first frame → highlight painted, median (ms)', app.responsiveness.firstClick?.median ?? null, null],
+    ['click at the first frame → highlight painted, p95 (ms)', app.responsiveness.firstClick?.p95 ?? null, null],
+    ...(['select', 'play', 'view', 'panel'] as const).flatMap((k): Array<[string, number | null, number | null]> => [
+      [`later input → painted frame: ${k}, median (ms)`, app.responsiveness.later?.[k].median ?? null, null],
+      [`later input → painted frame: ${k}, p95 (ms)`, app.responsiveness.later?.[k].p95 ?? null, null],
+    ]),
     ['JS heap before loops (MB)', app.heapBeforeMB, base.heapBeforeMB],
     [`JS heap after ${ACTION_LOOPS} action loops (MB)`, app.heapAfterMB, base.heapAfterMB],
     ['JS heap growth (MB)', app.heapAfterMB - app.heapBeforeMB, base.heapAfterMB - base.heapBeforeMB],
@@ -329,10 +437,38 @@ async function main() {
       }
       console.log(`  round ${r + 1}: app ${loads.app.ms.at(-1)!.toFixed(0)} ms, baseline ${loads.baseline.ms.at(-1)!.toFixed(0)} ms`);
     }
+    // Responsiveness: where the target is in the initial view (found on a settled page, not during
+    // the measured loads), then alternating loads with a click at the first frame (app) and the
+    // long tasks after the first frame (both).
+    const firstLongTasks: Record<Kind, number[][]> = { app: [], baseline: [] };
+    const firstClicks: number[] = [];
+    const firstClickAfter: number[] = [];
+    if (!clipOnly) {
+      const probePage = await newPage(browser);
+      await probePage.goto(targets.app.url);
+      await firstFrameOf(probePage);
+      await probePage.waitForFunction(() => window.anatomyViewer!.getState().cameraMoving === false);
+      const point = await screenPoint(probePage, 'app');
+      await probePage.context().close();
+      for (let r = 0; r < rounds; r++) {
+        const order: Kind[] = r % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+        for (const kind of order) {
+          const got = await firstClickLoad(browser, targets[kind], kind === 'app' ? point : null);
+          firstLongTasks[kind].push(got.longTasks);
+          if (got.clickMs !== null) firstClicks.push(got.clickMs);
+          if (got.clickAfterFrameMs !== null) firstClickAfter.push(got.clickAfterFrameMs);
+        }
+        const fmt = (tasks: number[]) => `${tasks.length} long tasks${tasks.length ? ` (longest ${Math.max(...tasks).toFixed(0)} ms)` : ''}`;
+        console.log(
+          `  responsiveness round ${r + 1}: app click at first frame → selection painted ${firstClicks.at(-1)?.toFixed(0)} ms, ` +
+            `app ${fmt(firstLongTasks.app.at(-1)!)}, baseline ${fmt(firstLongTasks.baseline.at(-1)!)} in ${AFTER_FIRST_FRAME_MS / 1000} s after the first frame`,
+        );
+      }
+    }
     const results = {} as Record<Kind, Result>;
     for (const kind of ['app', 'baseline'] as const) {
       const js = gzipSizes(targets[kind].root, loads[kind].scripts);
-      const { clip, clickToSelectMs, heap } = await interaction(browser, targets[kind]);
+      const { clip, clickToSelectMs, heap, later } = await interaction(browser, targets[kind]);
       results[kind] = {
         firstFrameMs: median(loads[kind].ms),
         firstFrameRunsMs: loads[kind].ms,
@@ -342,6 +478,12 @@ async function main() {
         clip,
         heapBeforeMB: heap.before,
         heapAfterMB: heap.after,
+        responsiveness: {
+          longTasks: firstLongTasks[kind],
+          firstClick: kind === 'app' && firstClicks.length ? timings(firstClicks) : null,
+          firstClickAfterFrameMs: kind === 'app' ? firstClickAfter : [],
+          later,
+        },
       };
     }
     const ratios = loads.app.ms.map((ms, i) => ms / loads.baseline.ms[i]);

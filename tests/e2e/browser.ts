@@ -65,6 +65,35 @@ function fileStem(): string {
   return basename(path).replace(/\.test\.ts$/, '');
 }
 
+/**
+ * Every context made through this browser (open()'s and those tests make themselves) blocks service
+ * workers unless it asks for them (`serviceWorkers: 'allow'`, only the offline test): a registered
+ * worker precaches every chunk and the model in each fresh context, work that competed with the
+ * page under test for the machine's two cores. And its pages draw WebGL without MSAA (NO_MSAA).
+ */
+function forTests(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options = {}) => {
+    const context = await newContext({ serviceWorkers: 'block', ...options });
+    await context.addInitScript(NO_MSAA);
+    return context;
+  };
+  return browser;
+}
+
+/**
+ * Every page's WebGL contexts without multisampling: under SwiftShader MSAA made each frame of the
+ * leg cost 2–3× as much (clip frames 440–680 ms vs 180–250 ms on the 2-core machine), and the
+ * tests wait on many frames. No test compares against stored images, only images of one run.
+ */
+const NO_MSAA = `(() => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, attributes, ...rest) {
+    if (/webgl/i.test(String(type))) attributes = { ...(attributes || {}), antialias: false };
+    return getContext.call(this, type, attributes, ...rest);
+  };
+})();`;
+
 /** Register the per-file browser and the per-test checks; call once at the top of a test file. */
 export function useApp(): { open(path?: string, options?: OpenOptions): Promise<AppSession>; browser(): Browser } {
   let browser: Browser | undefined;
@@ -72,7 +101,7 @@ export function useApp(): { open(path?: string, options?: OpenOptions): Promise<
   const origin = inject('baseURL');
 
   beforeAll(async () => {
-    browser = await connectChromium(inject('browserEndpoint'));
+    browser = forTests(await connectChromium(inject('browserEndpoint')));
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
 

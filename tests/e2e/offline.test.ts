@@ -46,7 +46,7 @@ async function controlled(page: Page): Promise<void> {
 
 describe('offline install', () => {
   it('after one visit the app opens and works offline; a new version shows the update notice', async () => {
-    const context: BrowserContext = await app.browser().newContext({ viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1 });
+    const context: BrowserContext = await app.browser().newContext({ viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1, serviceWorkers: 'allow' });
     const errors: string[] = [];
     try {
       const page = await context.newPage();
