@@ -22,6 +22,9 @@
  * v.applyPreset('silfverskiold', 1);       // true; false for an unknown preset or step
  * v.showReferral(true);                    // the referred-pain layer
  * v.painZone('instep');                    // [{ muscle: 'gastrocnemius_medial_head', inModel: true, source }, …]
+ * await v.live.start();                    // { room, joinUrl }: this page presents a live lecture
+ * v.live.status();                         // { role: 'presenter' | 'student' | null, connected, following, followers }
+ * v.live.follow(false);                    // a student explores on their own; true follows again
  * ```
  * From a parent page, for an iframe: `iframe.contentWindow.postMessage({ type: 'anatomy-viewer', id: 1,
  * method: 'select', args: ['soleus'] }, '*')`; the viewer answers the sender with
@@ -39,10 +42,12 @@ import { currentBone } from '../state/explorerSlice';
 import { clinicalActions, loadClinical } from '../state/clinicalSlice';
 import { muscleLengthAt } from '../kinematics/muscleLength';
 import { VIEW_NAMES } from './types';
+import { createLiveApi } from './live';
 import type { AnatomyViewerApi, EmbedRequest, ViewName, ViewerState } from './types';
 
 export function createAnatomyViewerApi(): AnatomyViewerApi {
   return {
+    live: createLiveApi(),
     select(id) {
       const s = useViewer.getState();
       if (id === null) {

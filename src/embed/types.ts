@@ -64,7 +64,29 @@ export interface PainZoneCandidate {
   source: string;
 }
 
+/** `anatomyViewer.live.status()`: this page's part in a live lecture. */
+export interface LiveStatusInfo {
+  role: 'presenter' | 'student' | null;
+  /** Connected to the relay and synced with the room. */
+  connected: boolean;
+  /** A student whose view follows the presenter's (false for a presenter). */
+  following: boolean;
+  /** The presenter's count of students following. */
+  followers: number;
+}
+
+/** Live lecture: students follow the presenter's leg on their own devices (relay: `npm run live`). */
+export interface LiveApi {
+  /** Make this page the presenter of a new room (or this tab's current one). */
+  start(): Promise<{ room: string; joinUrl: string }>;
+  status(): LiveStatusInfo;
+  /** A student's "Follow again" (true) and "Explore on my own" (false). */
+  follow(on: boolean): void;
+}
+
 export interface AnatomyViewerApi {
+  /** Live lecture (see LiveApi); its code loads on first use. */
+  live: LiveApi;
   /** Select a structure or a group (triceps_surae, hamstrings, quadriceps_femoris, pes_anserinus, popliteal_fossa); null clears. */
   select(id: SelectableId | null): boolean;
   play(action: ActionId): boolean;

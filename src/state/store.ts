@@ -11,6 +11,7 @@ import { createLectureSlice } from './lectureSlice';
 import { createTourSlice } from './tourSlice';
 import { createExplorerSlice } from './explorerSlice';
 import { createClinicalSlice } from './clinicalSlice';
+import { createLiveSlice } from './liveSlice';
 import type { ViewerStore } from './types';
 
 export type { ViewerStore, SliceCreator } from './types';
@@ -32,6 +33,7 @@ export const useViewer = create<ViewerStore>()((...a) => ({
   ...createTourSlice(...a),
   ...createExplorerSlice(...a),
   ...createClinicalSlice(...a),
+  ...createLiveSlice(...a),
 }));
 
 /** The state the store starts with, for tests to reset to (`useViewer.setState(initialViewerState, true)`). */

@@ -11,6 +11,7 @@ import type { LectureSlice } from './lectureSlice';
 import type { TourSlice } from './tourSlice';
 import type { ExplorerSlice } from './explorerSlice';
 import type { ClinicalSlice } from './clinicalSlice';
+import type { LiveSlice } from './liveSlice';
 
 /**
  * The whole viewer store: the intersection of its slices. To add a slice (pose, layers, quiz, tours,
@@ -28,7 +29,8 @@ export type ViewerStore = SelectionSlice &
   LectureSlice &
   TourSlice &
   ExplorerSlice &
-  ClinicalSlice;
+  ClinicalSlice &
+  LiveSlice;
 
 /** A slice creator that can read and write the whole store (zustand's slices pattern). */
 export type SliceCreator<T> = StateCreator<ViewerStore, [], [], T>;
