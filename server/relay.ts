@@ -209,6 +209,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     for (const room of presenterSeen.keys()) if (!server.hocuspocus.documents.has(room)) presenterSeen.delete(room);
   }, Math.min(FOLLOWER_REFRESH_MS, Math.max(50, idleMs / 4)));
 
+  // Closing ends every socket at once, as a crash or a restart would: clients see the drop and
+  // reconnect (Hocuspocus's own shutdown leaves them waiting for a reply timeout).
+  const sockets = new Set<import('node:net').Socket>();
+  server.httpServer.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+
   await server.listen(port);
   const actual = server.address.port;
   const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host;
@@ -219,6 +227,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     close: async () => {
       clearInterval(sweep);
       for (const t of followerTimers.values()) clearTimeout(t);
+      for (const socket of sockets) socket.destroy();
       await server.destroy();
     },
   };

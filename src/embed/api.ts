@@ -103,6 +103,7 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         momentArms: s.linesOfAction ? { ...s.momentArms } : {},
         preset: s.preset ? { ...s.preset } : null,
         referral: s.referral,
+        tour: s.tour ? { id: s.tour.id, step: s.tourStep } : null,
         lengths: {
           gastrocnemius_medial_head: muscleLengthAt('gastrocnemius_medial_head', s.angles) * 1000,
           gastrocnemius_lateral_head: muscleLengthAt('gastrocnemius_lateral_head', s.angles) * 1000,

@@ -45,6 +45,8 @@ export interface ViewerState {
   preset: { id: string; step: number } | null;
   /** Whether the referred-pain layer is shown. */
   referral: boolean;
+  /** The tour running and its 0-based step, or null. */
+  tour: { id: string; step: number } | null;
   /** Muscle–tendon lengths at the current angles, millimetres (kinematics module). */
   lengths: { gastrocnemius_medial_head: number; gastrocnemius_lateral_head: number; soleus: number };
 }

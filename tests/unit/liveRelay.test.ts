@@ -87,3 +87,28 @@ describe('live relay', () => {
     back.close();
   });
 });
+
+describe('live relay restart', () => {
+  it('students reconnect and get the presenter’s state again within 5 s', async () => {
+    const first = await startRelay({ port: 0, host: '127.0.0.1' });
+    const port = first.port;
+    const key = createPresenterKey();
+    const room = roomOf(key);
+    const presenter = connectClient(first.url, room, key);
+    const student = connectClient(first.url, room, 'student');
+    await Promise.all([presenter.synced, student.synced]);
+    presenter.map.set(TEACH_KEY, { selected: 'soleus' });
+    await until(() => student.map.get(TEACH_KEY) !== undefined, 2000, 'the first state');
+    await first.close();
+    const second = await startRelay({ port, host: '127.0.0.1' });
+    try {
+      presenter.map.set(TEACH_KEY, { selected: 'tibialis_anterior' });
+      const ms = await until(() => (student.map.get(TEACH_KEY) as { selected?: string }).selected === 'tibialis_anterior', 5000, 'the state after the restart');
+      expect(ms).toBeLessThan(5000);
+    } finally {
+      presenter.close();
+      student.close();
+      await second.close();
+    }
+  });
+});

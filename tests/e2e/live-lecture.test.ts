@@ -1,0 +1,115 @@
+/**
+ * Live lecture (issue 21), end to end: the relay started here on a free loopback port serves the
+ * built app; a presenter and two students (one on a phone layout) in separate browser contexts.
+ * Students follow selection, clip and tour step within 1 s; one explores on their own and follows
+ * again; a student's write is refused by the relay; the relay restarts and the students resume.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startRelay } from '../../server/relay';
+import type { Relay } from '../../server/relay';
+import { TEACH_KEY } from '../../src/live/schema';
+import { connectChromium } from './chromium';
+import { SCREENSHOT_DIR, waitForState } from './browser';
+import { openOnRelay, waitForLive } from './liveRelay';
+import type { LivePage } from './liveRelay';
+import { connectClient } from '../live/nodeClient';
+import { freePort } from './globalSetup';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const FOLLOW_MS = 1000;
+let browser: Browser;
+let relay: Relay;
+let port: number;
+let origin: string;
+const pages: LivePage[] = [];
+const start = () => startRelay({ port, host: '127.0.0.1', distDir: inject('distDir') });
+
+beforeAll(async () => {
+  browser = await connectChromium(inject('browserEndpoint'));
+  port = await freePort(0);
+  relay = await start();
+  origin = `http://127.0.0.1:${relay.port}`;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  for (const p of pages) await p.context.close().catch(() => undefined);
+  await relay?.close();
+  await browser?.close();
+});
+
+describe('live lecture', () => {
+  it('students follow the presenter, explore on their own, cannot write, and resume after a relay restart', async () => {
+    // The presenter goes live from lecture mode.
+    const presenter = await openOnRelay(browser, origin, '/');
+    pages.push(presenter);
+    const p = presenter.page;
+    await p.click('[data-testid="lecture-toggle"]');
+    await p.click('[data-testid="live-go"]');
+    await p.waitForSelector('[data-testid="live-qr"]');
+    const joinUrl = (await p.textContent('[data-testid="live-join-url"]')) ?? '';
+    const { room } = await p.evaluate(() => window.anatomyViewer!.live.start());
+    expect(joinUrl).toBe(`${origin}/?live=${room}`);
+    expect(room).toMatch(/^[A-Za-z0-9_-]{22}$/); // 128 bits
+    await waitForLive(p, (s) => s.role === 'presenter' && s.connected);
+
+    const path = new URL(joinUrl).pathname + new URL(joinUrl).search;
+    const [laptop, phone] = await Promise.all([
+      openOnRelay(browser, origin, path),
+      openOnRelay(browser, origin, path, { width: 390, height: 760 }),
+    ]);
+    pages.push(laptop, phone);
+    const students = [laptop.page, phone.page];
+    for (const s of students) await waitForLive(s, (st) => st.role === 'student' && st.connected && st.following, 10_000);
+    await waitForLive(p, (s) => s.followers === 2);
+
+    // Select, play a clip, change the tour step: each reaches both students within a second.
+    await p.evaluate(() => window.anatomyViewer!.select('soleus'));
+    for (const s of students) await waitForState(s, (st) => st.selected === 'soleus', null, FOLLOW_MS);
+    await p.evaluate(() => window.anatomyViewer!.play('plantarflexion'));
+    for (const s of students) await waitForState(s, (st) => st.action === 'plantarflexion' && st.playing, null, FOLLOW_MS);
+    // The hall has scanned the code: the lecturer hides it and goes on with a tour.
+    await presenter.page.screenshot({ path: resolve(SCREENSHOT_DIR, 'live-lecture-presenter.png') });
+    await p.click('[data-testid="live-qr-toggle"]');
+    await p.click('[data-testid="tour-start"]');
+    await p.click('[data-testid="tour-next"]');
+    const tour = (await p.evaluate(() => window.anatomyViewer!.getState().tour))!;
+    expect(tour.step).toBe(1);
+    for (const s of students) await waitForState(s, (st, t) => st.tour?.id === t.id && st.tour?.step === t.step, tour, FOLLOW_MS);
+    await phone.page.screenshot({ path: resolve(SCREENSHOT_DIR, 'live-lecture-phone.png') });
+
+    // The laptop student explores on their own: the presenter's next change leaves them alone.
+    await laptop.page.click('[data-testid="live-follow"]');
+    await waitForLive(laptop.page, (s) => !s.following);
+    await waitForLive(p, (s) => s.followers === 1);
+    await p.click('[data-testid="tour-stop"]');
+    await p.evaluate(() => window.anatomyViewer!.select('tibialis_anterior'));
+    await waitForState(phone.page, (st) => st.selected === 'tibialis_anterior' && st.tour === null, null, FOLLOW_MS);
+    expect((await laptop.page.evaluate(() => window.anatomyViewer!.getState())).selected).not.toBe('tibialis_anterior');
+    // "Follow again" snaps back to the presenter's state.
+    await laptop.page.click('[data-testid="live-follow"]');
+    await waitForState(laptop.page, (st) => st.selected === 'tibialis_anterior' && st.tour === null, null, FOLLOW_MS);
+
+    // A student's write reaches nobody: the relay holds students read-only.
+    const intruder = connectClient(relay.url, room, 'student');
+    await intruder.synced;
+    intruder.map.set(TEACH_KEY, { selected: 'soleus', selectedGroup: null });
+    await new Promise((r) => setTimeout(r, 500));
+    for (const s of [p, ...students]) expect((await s.evaluate(() => window.anatomyViewer!.getState())).selected).toBe('tibialis_anterior');
+    intruder.close();
+
+    // The relay restarts: everyone reconnects, and the presenter's state flows again.
+    await relay.close();
+    for (const s of students) await waitForLive(s, (st) => !st.connected);
+    relay = await start();
+    for (const s of students) await waitForLive(s, (st) => st.connected && st.following, 5000);
+    await waitForLive(p, (s) => s.connected);
+    await p.evaluate(() => window.anatomyViewer!.setPose({ knee: 60 }));
+    await p.evaluate(() => window.anatomyViewer!.select('gastrocnemius_medial_head'));
+    for (const s of students) await waitForState(s, (st) => st.selected === 'gastrocnemius_medial_head', null, FOLLOW_MS);
+
+    for (const page of pages) expect(page.problems()).toEqual([]);
+  });
+});

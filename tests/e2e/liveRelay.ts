@@ -1,0 +1,63 @@
+/**
+ * For the live-lecture e2e test: pages served by the live relay (not vite preview), so the app and
+ * its room share one origin as with `npm run live`. Each page gets its own browser context (its own
+ * device), and the checks every e2e flow keeps: no request off the relay's origin, no console or
+ * page error unless declared.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { NAME_SHIM } from './chromium';
+import { waitForReady } from './browser';
+
+export interface LivePage {
+  page: Page;
+  context: BrowserContext;
+  problems: () => string[];
+  allowErrors: (...patterns: RegExp[]) => void;
+}
+
+export async function openOnRelay(browser: Browser, origin: string, path: string, viewport = { width: 1024, height: 700 }): Promise<LivePage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'no-preference', bypassCSP: true });
+  const page = await context.newPage();
+  await page.addInitScript(NAME_SHIM);
+  const offOrigin: string[] = [];
+  const errors: string[] = [];
+  const allowed: RegExp[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    // The relay's WebSocket is on the same host and port: ws:// vs http:// is the same origin here.
+    if (new URL(url.replace(/^ws/, 'http')).origin !== origin) offOrigin.push(url);
+  });
+  page.on('websocket', (ws) => {
+    if (new URL(ws.url().replace(/^ws/, 'http')).origin !== origin) offOrigin.push(ws.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`${e.name}: ${e.message}`));
+  await page.goto(origin + path);
+  await waitForReady(page);
+  return {
+    page,
+    context,
+    allowErrors: (...patterns) => allowed.push(...patterns),
+    problems: () => [
+      ...offOrigin.map((u) => `request off the page's origin: ${u}`),
+      ...errors.filter((e) => !allowed.some((p) => p.test(e))).map((e) => `console/page error: ${e}`),
+    ],
+  };
+}
+
+/** `anatomyViewer.live.status()` of a page. */
+export function liveStatus(page: Page) {
+  return page.evaluate(() => window.anatomyViewer!.live.status());
+}
+
+/** Resolves when the page's live status satisfies `predicate` (sent as source text, like waitForState). */
+export async function waitForLive(
+  page: Page,
+  predicate: (s: { role: string | null; connected: boolean; following: boolean; followers: number }) => boolean,
+  timeout = 5000,
+): Promise<void> {
+  await page.waitForFunction(`(${predicate.toString()})(window.anatomyViewer.live.status())`, undefined, { timeout, polling: 50 });
+}
