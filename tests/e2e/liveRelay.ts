@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { NAME_SHIM } from './chromium';
 import { waitForReady } from './browser';
+import type { ViewerState } from '../../src/embed/types';
 
 export interface LivePage {
   page: Page;
@@ -60,4 +61,53 @@ export async function waitForLive(
   timeout = 5000,
 ): Promise<void> {
   await page.waitForFunction(`(${predicate.toString()})(window.anatomyViewer.live.status())`, undefined, { timeout, polling: 50 });
+}
+
+/**
+ * How long after the presenter's viewer showed a change each student's did: a watcher in every page
+ * notes the moment (same machine clock) its state first satisfies `predicate`, so the figure is the
+ * follow time itself, not the test's polling or the time a click takes to be dispatched.
+ */
+export async function followTimes<A>(
+  presenter: Page,
+  students: Page[],
+  act: () => Promise<unknown>,
+  predicate: (state: ViewerState, arg: A) => boolean,
+  arg?: A,
+  timeout = 5000,
+): Promise<number[]> {
+  const source = `(${predicate.toString()})`;
+  const pages = [presenter, ...students];
+  await Promise.all(
+    pages.map((s) =>
+      s.evaluate(
+        ({ source, arg }) => {
+          const w = window as unknown as { __followedAt: number | null; __followWatch?: number };
+          w.__followedAt = null;
+          window.clearInterval(w.__followWatch);
+          // eslint-disable-next-line no-new-func -- test-only: the predicate travels as source text (bypassCSP)
+          const check = new Function(`return ${source}`)() as (s: unknown, a: unknown) => boolean;
+          w.__followWatch = window.setInterval(() => {
+            try {
+              if (check(window.anatomyViewer!.getState(), arg)) {
+                w.__followedAt = Date.now();
+                window.clearInterval(w.__followWatch);
+              }
+            } catch {
+              // A state without the field yet: not followed yet.
+            }
+          }, 5);
+        },
+        { source, arg: arg ?? null },
+      ),
+    ),
+  );
+  await act();
+  const [start, ...arrivals] = await Promise.all(
+    pages.map(async (s) => {
+      const at = await s.waitForFunction(() => (window as unknown as { __followedAt: number | null }).__followedAt, undefined, { timeout, polling: 20 });
+      return (await at.jsonValue()) as number;
+    }),
+  );
+  return arrivals.map((at) => at - start);
 }
