@@ -57,7 +57,7 @@ function connect(room: string, token: string, onSynced: () => void): { doc: Y.Do
     delay: 300,
     factor: 1.5,
     minDelay: 200,
-    maxDelay: 2000,
+    maxDelay: 1000,
     messageReconnectTimeout: 10_000,
   });
   const provider = new HocuspocusProvider({

@@ -29,7 +29,7 @@ export function connectClient(url: string, room: string, token: string, options:
     delay: 300,
     factor: 1.5,
     minDelay: 200,
-    maxDelay: options.quick === false ? 30_000 : 2000,
+    maxDelay: options.quick === false ? 30_000 : 1000,
     messageReconnectTimeout: 10_000,
   });
   const provider = new HocuspocusProvider({
