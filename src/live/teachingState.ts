@@ -55,8 +55,7 @@ const PROGRESS_SLACK = 0.08;
 
 /**
  * Make the store show `t`. Fields the state lacks (dropped by validation) are left as they are.
- * Order matters as in a tour step: the tour first (its step sets its own state), then the clip
- * before the pose, then visibility before the selection.
+ * Order matters as in a tour step: the clip before the pose, then visibility before the selection.
  */
 export function applyTeachingState(get: () => ViewerStore, set: (patch: Partial<ViewerStore>) => void, t: TeachingState): void {
   if (t.tour !== undefined) {
@@ -64,8 +63,11 @@ export function applyTeachingState(get: () => ViewerStore, set: (patch: Partial<
     if (t.tour === null) {
       if (s.tour) s.endTour();
     } else if (s.tour?.id !== t.tour.id || s.tourStep !== t.tour.step) {
+      // Only the caption: what the step does (selection, focus, pose, layers…) arrives in this same
+      // state as the presenter's viewer shows it, and the camera is streamed. Entering the step here
+      // would fly and compute occluders a second time, on the slowest devices in the hall.
       const tour = tours.find((x) => x.id === t.tour?.id);
-      if (tour) s.startTour(tour, Math.min(t.tour.step, tour.steps.length - 1));
+      if (tour && t.tour.step < tour.steps.length) set({ tour, tourStep: t.tour.step });
     }
   }
   if (t.speed !== undefined) get().setSpeed(t.speed);

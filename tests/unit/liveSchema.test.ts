@@ -77,7 +77,7 @@ describe('room codes and the write rule', () => {
 });
 
 describe('a student taking on the presenter’s state', () => {
-  it('selects, poses, plays and opens the tour step the presenter shows', () => {
+  it('selects, poses, plays and shows the tour step the presenter shows', () => {
     const tour = getTour('gastrocnemius-in-five-minutes');
     applyTeachingState(useViewer.getState, useViewer.setState, {
       tour: { id: tour.id, step: 1 },
