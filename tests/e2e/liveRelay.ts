@@ -64,22 +64,21 @@ export async function waitForLive(
 }
 
 /**
- * How long after the presenter's viewer showed a change each student's did: a watcher in every page
- * notes the moment (same machine clock) its state first satisfies `predicate`, so the figure is the
- * follow time itself, not the test's polling or the time a click takes to be dispatched.
+ * How long after the presenter's change each student's viewer showed it: `act` makes the change in
+ * the presenter's page and returns that page's clock just before it; a watcher in each student page
+ * notes the moment (same machine clock) its state first satisfies `predicate`. So the figure is the
+ * follow time itself, not the test's polling or Playwright's wait before a click.
  */
 export async function followTimes<A>(
-  presenter: Page,
   students: Page[],
-  act: () => Promise<unknown>,
+  act: () => Promise<number>,
   predicate: (state: ViewerState, arg: A) => boolean,
   arg?: A,
   timeout = 5000,
 ): Promise<number[]> {
   const source = `(${predicate.toString()})`;
-  const pages = [presenter, ...students];
   await Promise.all(
-    pages.map((s) =>
+    students.map((s) =>
       s.evaluate(
         ({ source, arg }) => {
           const w = window as unknown as { __followedAt: number | null; __followWatch?: number };
@@ -102,9 +101,9 @@ export async function followTimes<A>(
       ),
     ),
   );
-  await act();
-  const [start, ...arrivals] = await Promise.all(
-    pages.map(async (s) => {
+  const start = await act();
+  const arrivals = await Promise.all(
+    students.map(async (s) => {
       const at = await s.waitForFunction(() => (window as unknown as { __followedAt: number | null }).__followedAt, undefined, { timeout, polling: 20 });
       return (await at.jsonValue()) as number;
     }),
