@@ -38,6 +38,7 @@ import { FlashcardsToggle, WorksheetToggle } from './ui/study/StudyToggles';
 import { FlashcardsPanelLazy, WorksheetPanelLazy } from './ui/study/lazy';
 import { SheetTitle } from './ui/SheetTitle';
 import { UpdateNotice } from './pwa/UpdateNotice';
+import { LiveLazy } from './ui/live/lazy';
 
 // The clinical lab (data, panel, 3D overlays) loads only when it is opened.
 const ClinicalLab = lazy(() => import('./ui/clinical/ClinicalLab'));
@@ -98,6 +99,7 @@ export default function DeferredUi({ webgl, stage, slots }: DeferredUiProps) {
             {webgl && <ExplorerSceneLazy />}
             <TourPlayer />
             <LectureMode />
+            <LiveLazy />
             <UpdateNotice />
           </>,
           stageSlot.current,

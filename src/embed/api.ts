@@ -24,6 +24,9 @@
  * v.painZone('instep');                    // [{ muscle: 'gastrocnemius_medial_head', inModel: true, source }, …]
  * await v.flashcards();                    // [{ id: 'name:soleus', deck: 'names', front, back }, …] the whole deck, plain text
  * v.getState().lesionEffect;               // after setLesion: { movements: { dorsiflexion: { strength: 48.2, effect: 'weak' }, … }, numbSkin: ['dermatome_L5'] }
+ * await v.live.start();                    // { room, joinUrl }: this page presents a live lecture
+ * v.live.status();                         // { role: 'presenter' | 'student' | null, connected, following, followers }
+ * v.live.follow(false);                    // a student explores on their own; true follows again
  * ```
  * From a parent page, for an iframe: `iframe.contentWindow.postMessage({ type: 'anatomy-viewer', id: 1,
  * method: 'select', args: ['soleus'] }, '*')`; the viewer answers the sender with
@@ -42,10 +45,12 @@ import { isFootMotionId } from '../state/footMotionSlice';
 import { clinicalActions, loadClinical } from '../state/clinicalSlice';
 import { muscleLengthAt } from '../kinematics/muscleLength';
 import { VIEW_NAMES } from './types';
+import { createLiveApi } from './live';
 import type { AnatomyViewerApi, EmbedRequest, ViewName, ViewerState } from './types';
 
 export function createAnatomyViewerApi(): AnatomyViewerApi {
   return {
+    live: createLiveApi(),
     select(id) {
       const s = useViewer.getState();
       if (id === null) {
@@ -109,6 +114,7 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         momentArms: s.linesOfAction ? { ...s.momentArms } : {},
         preset: s.preset ? { ...s.preset } : null,
         referral: s.referral,
+        tour: s.tour ? { id: s.tour.id, step: s.tourStep } : null,
         lengths: {
           gastrocnemius_medial_head: muscleLengthAt('gastrocnemius_medial_head', s.angles) * 1000,
           gastrocnemius_lateral_head: muscleLengthAt('gastrocnemius_lateral_head', s.angles) * 1000,

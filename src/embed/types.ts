@@ -58,6 +58,8 @@ export interface ViewerState {
   preset: { id: string; step: number } | null;
   /** Whether the referred-pain layer is shown. */
   referral: boolean;
+  /** The tour running and its 0-based step, or null. */
+  tour: { id: string; step: number } | null;
   /** Muscle–tendon lengths at the current angles, millimetres (kinematics module). */
   lengths: { gastrocnemius_medial_head: number; gastrocnemius_lateral_head: number; soleus: number };
 }
@@ -77,7 +79,29 @@ export interface PainZoneCandidate {
   source: string;
 }
 
+/** `anatomyViewer.live.status()`: this page's part in a live lecture. */
+export interface LiveStatusInfo {
+  role: 'presenter' | 'student' | null;
+  /** Connected to the relay and synced with the room. */
+  connected: boolean;
+  /** A student whose view follows the presenter's (false for a presenter). */
+  following: boolean;
+  /** The presenter's count of students following. */
+  followers: number;
+}
+
+/** Live lecture: students follow the presenter's leg on their own devices (relay: `npm run live`). */
+export interface LiveApi {
+  /** Make this page the presenter of a new room (or this tab's current one). */
+  start(): Promise<{ room: string; joinUrl: string }>;
+  status(): LiveStatusInfo;
+  /** A student's "Follow again" (true) and "Explore on my own" (false). */
+  follow(on: boolean): void;
+}
+
 export interface AnatomyViewerApi {
+  /** Live lecture (see LiveApi); its code loads on first use. */
+  live: LiveApi;
   /** Select a structure or a group (triceps_surae, hamstrings, quadriceps_femoris, pes_anserinus, popliteal_fossa); null clears. */
   select(id: SelectableId | null): boolean;
   /** Play a clip (`plantarflexion`, `knee_flexion`) or a subtalar movement (`inversion`, `eversion`, driven in the viewer). */

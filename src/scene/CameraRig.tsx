@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
+import { cameraFollow, followStep } from './cameraFollow';
 import { OrbitControls } from '@react-three/drei';
 import { Box3, Raycaster, Vector3 } from 'three';
 import type { PerspectiveCamera } from 'three';
@@ -208,6 +209,7 @@ export function CameraRig({ index }: { index: ModelIndex }) {
   /** True from a pointer/touch/wheel gesture on the controls until the next flight. */
   const userDriven = useRef(false);
   const initialised = useRef(false);
+  const following = useRef(false);
   const inset = useSheetInset();
   const covered = inset / Math.max(1, size.height);
 
@@ -290,7 +292,25 @@ export function CameraRig({ index }: { index: ModelIndex }) {
     });
   }, [camera, covered, handleGoal, index, invalidate, setPose, size.height, size.width]);
 
-  useFrame(() => {
+  // A live lecture reads the presenter's camera here and steers a following student's (cameraFollow.ts).
+  useEffect(() => cameraFollow.register(currentPose, invalidate), [currentPose, invalidate]);
+
+  useFrame((_, delta) => {
+    const follow = cameraFollow.goal();
+    // Following starts (or resumes after "Explore on my own"): the camera is the presenter's again.
+    if (follow && !following.current) userDriven.current = false;
+    following.current = follow !== null;
+    if (follow && !userDriven.current) {
+      // Following the presenter: their camera (flights included) arrives as a stream; ours eases to it.
+      if (flight.current) {
+        flight.current = null;
+        useViewer.getState().setCameraMoving(false);
+      }
+      const next = followStep(currentPose(), follow, delta);
+      setPose(next);
+      if (next !== follow) invalidate();
+      return;
+    }
     const f = flight.current;
     if (!f) return;
     const elapsed = (performance.now() - f.start) / 1000;
@@ -314,6 +334,7 @@ export function CameraRig({ index }: { index: ModelIndex }) {
       zoomSpeed={0.8}
       onStart={() => {
         userDriven.current = true;
+        cameraFollow.userGesture();
       }}
       onChange={() => {
         // The user moved the camera (a click without a drag does not): cancel a flight, and no

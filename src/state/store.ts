@@ -12,6 +12,7 @@ import { createTourSlice } from './tourSlice';
 import { createExplorerSlice } from './explorerSlice';
 import { createClinicalSlice } from './clinicalSlice';
 import { createFootMotionSlice } from './footMotionSlice';
+import { createLiveSlice } from './liveSlice';
 import type { ViewerStore } from './types';
 
 export type { ViewerStore, SliceCreator } from './types';
@@ -34,6 +35,7 @@ export const useViewer = create<ViewerStore>()((...a) => ({
   ...createExplorerSlice(...a),
   ...createClinicalSlice(...a),
   ...createFootMotionSlice(...a),
+  ...createLiveSlice(...a),
 }));
 
 /** The state the store starts with, for tests to reset to (`useViewer.setState(initialViewerState, true)`). */

@@ -12,6 +12,7 @@ import type { TourSlice } from './tourSlice';
 import type { ExplorerSlice } from './explorerSlice';
 import type { ClinicalSlice } from './clinicalSlice';
 import type { FootMotionSlice } from './footMotionSlice';
+import type { LiveSlice } from './liveSlice';
 
 /**
  * The whole viewer store: the intersection of its slices. To add a slice (pose, layers, quiz, tours,
@@ -30,7 +31,8 @@ export type ViewerStore = SelectionSlice &
   TourSlice &
   ExplorerSlice &
   FootMotionSlice &
-  ClinicalSlice;
+  ClinicalSlice &
+  LiveSlice;
 
 /** A slice creator that can read and write the whole store (zustand's slices pattern). */
 export type SliceCreator<T> = StateCreator<ViewerStore, [], [], T>;

@@ -14,9 +14,11 @@ import { useApp } from './browser';
  * 450 → 465 (issue 14): the flashcards (9.5 KB, with ts-fsrs) and worksheet (4.1 KB) chunks, both
  * loaded only when their button is first used. 465 → 480: the service-worker registration (≈ 2.7 KB), the
  * muscles' fibre striation (0.8 KB) and 30 more attachment-area entries in the anatomy data, all after
- * the first frame (the first-frame budget below is unchanged).
+ * the first frame (the first-frame budget below is unchanged). 480 → 530 (issue 21): the live lecture's
+ * chunks, Yjs + the Hocuspocus provider (≈ 34 KB) and the QR encoder with the live panel (≈ 10 KB),
+ * loaded only when a lecturer goes live or a `?live=` link is opened (first-frame budget unchanged).
  */
-const JS_GZIP_BUDGET_KB = 480;
+const JS_GZIP_BUDGET_KB = 530;
 /** The JavaScript the page has loaded when it announces its first model frame (issue 11: ≤ 330, aim 300). */
 const FIRST_FRAME_JS_GZIP_BUDGET_KB = 330;
 /** The model file as shipped (already meshopt-compressed; servers may gzip it further). Model v2 issues: ≤ 1.2 MB. */
