@@ -3,12 +3,13 @@
  * beyond the belly, toe slips — taken from the generated (lofted, warped) muscle: only its tendinous
  * parts (by their colour) whose ring centre lies outside the real belly are kept, so a tendon starts
  * where the real belly ends. The belly is skinned like the generated muscle it replaces (each vertex takes the
- * weights of the nearest generated vertex) and coloured as muscle.
+ * weights of the nearest generated vertex) and coloured as muscle, or as tendon where its section is
+ * a tendon's.
  */
 import type { LoftResult } from '../loft';
 import type { MeshData } from '../mesh';
 import { mergeMeshes } from '../mesh';
-import { MUSCLE_RGB, tendonShareOfColour } from '../tissueColour';
+import { MUSCLE_RGB, TENDON_RGB, tendonShareOfColour } from '../tissueColour';
 import { meshField } from './meshField';
 
 /** Centre samples deeper than this inside the real belly are covered by it. */
@@ -36,8 +37,7 @@ export function combineWithScan(belly: MeshData, generated: readonly GeneratedPa
   }
   const all = mergeMeshes(generated.map((g) => g.part));
   const n = belly.positions.length / 3;
-  const colors = new Float32Array(n * 3);
-  for (let i = 0; i < n; i++) colors.set(MUSCLE_RGB, i * 3);
+  const colors = bellyColours(belly);
   const out: MeshData = { ...belly, colors };
   if (all.weights) {
     const per = all.weights.length / (all.positions.length / 3);
@@ -98,4 +98,30 @@ function filterPart(m: MeshData, keep: (a: number, b: number, c: number) => bool
     colors: pick(m.colors, 3),
     weights: pick(m.weights, per),
   };
+}
+
+/** Slab height for reading a belly's section, metres. */
+const SLAB = 0.002;
+/**
+ * A scanned belly is muscle red except where its section is a tendon's: the segmentations keep the
+ * first centimetres of tendon with the belly (tibialis anterior down to the ankle). A 2 mm slab whose
+ * width is under a third of the belly's widest and under 12 mm is tendon (off-white).
+ */
+function bellyColours(belly: MeshData): Float32Array {
+  const p = belly.positions;
+  const n = p.length / 3;
+  const slabs = new Map<number, [number, number, number, number]>();
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor(p[i * 3 + 1] / SLAB);
+    const b = slabs.get(k) ?? [Infinity, -Infinity, Infinity, -Infinity];
+    slabs.set(k, [Math.min(b[0], p[i * 3]), Math.max(b[1], p[i * 3]), Math.min(b[2], p[i * 3 + 2]), Math.max(b[3], p[i * 3 + 2])]);
+  }
+  const width = new Map([...slabs].map(([k, b]) => [k, Math.max(b[1] - b[0], b[3] - b[2])]));
+  const widest = Math.max(...width.values());
+  const colors = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    const w = width.get(Math.floor(p[i * 3 + 1] / SLAB))!;
+    colors.set(w < widest / 3 && w < 0.012 ? TENDON_RGB : MUSCLE_RGB, i * 3);
+  }
+  return colors;
 }
