@@ -22,7 +22,8 @@ const JS_GZIP_BUDGET_KB = 530;
 /** The JavaScript the page has loaded when it announces its first model frame (issue 11: ≤ 330, aim 300). */
 const FIRST_FRAME_JS_GZIP_BUDGET_KB = 330;
 /** The model file as shipped (already meshopt-compressed; servers may gzip it further). Model v2 issues: ≤ 1.2 MB. */
-const GLB_BUDGET_KB = 1200;
+/** Issue 18: model v3 from the scan surfaces, ≤ 2.5 MB (≈ 1.3 MB now). */
+const GLB_BUDGET_KB = 2560;
 
 const KB = 1024;
 const assets = () => join(inject('distDir'), 'assets');

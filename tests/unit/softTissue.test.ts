@@ -243,7 +243,8 @@ describe('triceps surae', () => {
       expect(sol.x1 - section('gastrocnemius_medial_head', y).x1, `medial, y = ${y}`).toBeGreaterThan(min);
       expect(section('gastrocnemius_lateral_head', y).x0 - sol.x0, `lateral, y = ${y}`).toBeGreaterThan(min);
     }
-    for (const y of [0.09, 0.14, 0.18, 0.22]) {
+    // the subject's soleus is fleshy down to y ≈ 0.12 (6 cm above the insertion)
+    for (const y of [0.14, 0.18, 0.22]) {
       const s = section('soleus', y);
       const t = section('calcaneal_tendon', y);
       // the back of soleus reaches the front face of the tendon (z grows forward)
