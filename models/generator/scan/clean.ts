@@ -78,6 +78,15 @@ export function closeHoles(mesh: IndexedMesh): IndexedMesh {
   }
   const positions = Array.from(mesh.positions);
   const indices = Array.from(mesh.indices);
+  fanLoops(positions, indices, next);
+  return { positions: Float32Array.from(positions), indices: Uint32Array.from(indices) };
+}
+
+/**
+ * Walk the loops of a `next` map (vertex → following vertex along a hole's rim) and close each with
+ * a fan round its centroid, appending to `positions` and `indices`.
+ */
+export function fanLoops(positions: number[], indices: number[], next: ReadonlyMap<number, number>): void {
   const seen = new Set<number>();
   for (const start of [...next.keys()].sort((x, y) => x - y)) {
     if (seen.has(start)) continue;
@@ -93,7 +102,6 @@ export function closeHoles(mesh: IndexedMesh): IndexedMesh {
     positions.push(c[0], c[1], c[2]);
     for (let i = 0; i < loop.length; i++) indices.push(loop[i], loop[(i + 1) % loop.length], ci);
   }
-  return { positions: Float32Array.from(positions), indices: Uint32Array.from(indices) };
 }
 
 export interface FinishOptions {

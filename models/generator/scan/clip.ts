@@ -3,6 +3,7 @@
  * muscles end at the model's thigh cut (the femur's top) with a clean section, as in a
  * dissection, not a rounded dome.
  */
+import { fanLoops } from './clean';
 import type { IndexedMesh } from './stl';
 
 export function clipBelow(mesh: IndexedMesh, yMax: number): IndexedMesh {
@@ -46,21 +47,6 @@ export function clipBelow(mesh: IndexedMesh, yMax: number): IndexedMesh {
     }
   }
   // cap: the cut edges form loops in the plane; a fan round each loop's centroid closes it
-  const next = new Map(cutEdges.map(([p, q]) => [q, p] as [number, number]));
-  const seen = new Set<number>();
-  for (const start of [...next.keys()].sort((p, q) => p - q)) {
-    if (seen.has(start)) continue;
-    const loop: number[] = [];
-    for (let v: number | undefined = start; v !== undefined && !seen.has(v); v = next.get(v)) {
-      seen.add(v);
-      loop.push(v);
-    }
-    if (loop.length < 3) continue;
-    const c = [0, 0, 0];
-    for (const v of loop) for (let k = 0; k < 3; k++) c[k] += positions[v * 3 + k] / loop.length;
-    const ci = positions.length / 3;
-    positions.push(c[0], c[1], c[2]);
-    for (let i = 0; i < loop.length; i++) indices.push(loop[i], loop[(i + 1) % loop.length], ci);
-  }
+  fanLoops(positions, indices, new Map(cutEdges.map(([p, q]) => [q, p] as [number, number])));
   return { positions: Float32Array.from(positions), indices: Uint32Array.from(indices) };
 }
