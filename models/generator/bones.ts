@@ -11,6 +11,7 @@ import type { Sdf } from './sdf';
 import type { V3 } from './vec';
 import { lateralMeniscus, medialMeniscus } from './bones/menisci';
 import type { FootBoneId } from './bones/foot';
+import { boundsOf } from './mesh';
 import type { MeshData } from './mesh';
 import type { ScanBoneId } from './scan/bones';
 import { REAL_BONES, REAL_FEMUR, WARPS } from './scan/realLeg';
@@ -45,16 +46,7 @@ const FIELD_MARGIN = 0.003;
 
 function fieldOf(id: ScanBoneId): BoneField {
   const b = SCAN[id];
-  const p = b.bone.positions;
-  const min: V3 = [Infinity, Infinity, Infinity];
-  const max: V3 = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < p.length; i += 3) {
-    for (let k = 0; k < 3; k++) {
-      min[k] = Math.min(min[k], p[i + k] - FIELD_MARGIN);
-      max[k] = Math.max(max[k], p[i + k] + FIELD_MARGIN);
-    }
-  }
-  return { segment: b.segment, sdf: meshField(b.bone), min, max, triangles: b.mesh.indices.length / 3, mesh: b.mesh };
+  return { segment: b.segment, sdf: meshField(b.bone), ...boundsOf(b.bone.positions, FIELD_MARGIN), triangles: b.mesh.indices.length / 3, mesh: b.mesh };
 }
 
 /** Femoral surface within this distance of the real cartilage is drawn as cartilage. */

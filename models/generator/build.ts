@@ -25,7 +25,7 @@ import type { Core } from './envelope';
 import type { Filler } from './envelope';
 import { LOFT_DEFAULTS, loft } from './loft';
 import { MATERIAL_BY_KIND, boneColours } from './materials';
-import { computeNormals, mergeMeshes } from './mesh';
+import { boundsOf, computeNormals, mergeMeshes } from './mesh';
 import type { MeshData } from './mesh';
 import { initMeshing, meshSdf } from './meshing';
 import { gradient } from './sdf';
@@ -183,15 +183,7 @@ export function skinField(): ReturnType<typeof envelopeSdf> {
 function muscleCores(): Core[] {
   return [...REAL_MUSCLES.values()].map((m) => {
     const field = meshField(m);
-    const min: V3 = [Infinity, Infinity, Infinity];
-    const max: V3 = [-Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < m.positions.length; i += 3) {
-      for (let k = 0; k < 3; k++) {
-        min[k] = Math.min(min[k], m.positions[i + k] - SKIN_DEPTH - 0.001);
-        max[k] = Math.max(max[k], m.positions[i + k] + SKIN_DEPTH + 0.001);
-      }
-    }
-    return { sdf: (x: number, y: number, z: number) => field(x, y, z) - skinDepthAt(y), min, max };
+    return { sdf: (x: number, y: number, z: number) => field(x, y, z) - skinDepthAt(y), ...boundsOf(m.positions, SKIN_DEPTH + 0.001) };
   });
 }
 

@@ -9,6 +9,19 @@ export interface MeshData {
   colors?: Float32Array;
 }
 
+/** Axis-aligned bounds of a position buffer, widened by `pad` on every side. */
+export function boundsOf(positions: ArrayLike<number>, pad = 0): { min: [number, number, number]; max: [number, number, number] } {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < positions.length; i += 3) {
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k], positions[i + k] - pad);
+      max[k] = Math.max(max[k], positions[i + k] + pad);
+    }
+  }
+  return { min, max };
+}
+
 /** Area-weighted vertex normals. */
 export function computeNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
   const n = new Float32Array(positions.length);

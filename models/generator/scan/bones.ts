@@ -5,7 +5,7 @@
  * copy lacks, is built around the real distal femoral cartilage (femur.ts).
  */
 import type { Segment } from '../../../src/kinematics/landmarks';
-import { computeNormals, mergeMeshes } from '../mesh';
+import { mergeMeshes } from '../mesh';
 import type { MeshData } from '../mesh';
 import { BONE_COLOUR, CARTILAGE_COLOUR } from '../materials';
 import type { V3 } from '../vec';
@@ -88,17 +88,27 @@ const FOREFOOT_TRIANGLES: Record<ForefootId, number> = {
 export const PATELLA_TONE_LIFT: V3 = [0, 0.009, -0.001];
 const PATELLA_COPIES = new Set(['patella.mesh', 'patella_cartilage.mesh']);
 
-/** A source surface moved into the model's rest frame (metres). */
-export async function posedSource(copy: string, segment: Segment): Promise<IndexedMesh> {
+/**
+ * A source surface moved into the model's rest frame (metres); with `mirrorX` (dataset millimetres)
+ * first mirrored across that plane — a left-side surface standing in for the right one.
+ */
+export async function posedSource(copy: string, segment: Segment, mirrorX?: number): Promise<IndexedMesh> {
   const frame = await scanFrame();
   const src = await loadSource(copy);
   const posed = segment === 'foot' ? frame.toModelFoot : frame.toModel;
   const lift = PATELLA_COPIES.has(copy) ? PATELLA_TONE_LIFT : null;
   const to = lift ? (p: V3): V3 => posed(p).map((v, k) => v + lift[k]) as V3 : posed;
   const positions = new Float32Array(src.positions.length);
-  for (let i = 0; i < positions.length; i += 3) positions.set(to([src.positions[i], src.positions[i + 1], src.positions[i + 2]]), i);
-  // the frame change is a proper rotation, so winding (outward normals) is kept
-  return { positions, indices: src.indices };
+  for (let i = 0; i < positions.length; i += 3) {
+    const x = mirrorX === undefined ? src.positions[i] : 2 * mirrorX - src.positions[i];
+    positions.set(to([x, src.positions[i + 1], src.positions[i + 2]]), i);
+  }
+  // the frame change is a proper rotation, so winding (outward normals) is kept; a mirror image
+  // turns its triangles inside out: swap two corners of each
+  if (mirrorX === undefined) return { positions, indices: src.indices };
+  const indices = new Uint32Array(src.indices);
+  for (let t = 0; t < indices.length; t += 3) [indices[t + 1], indices[t + 2]] = [indices[t + 2], indices[t + 1]];
+  return { positions, indices };
 }
 
 export function coloured(mesh: MeshData, rgb: V3): MeshData {
@@ -124,7 +134,7 @@ async function buildScanBones(): Promise<Record<ScanBoneId, ScanBone>> {
       parts.push(coloured(await finish(largestComponent(await posedSource(c.copy, spec.segment)), { triangles: c.triangles }), CARTILAGE_COLOUR));
     }
     const mesh = mergeMeshes(parts);
-    out[id] = { segment: spec.segment, mesh: { ...mesh, normals: mesh.normals }, bone };
+    out[id] = { segment: spec.segment, mesh, bone };
   }
   const pieces = splitForefoot(await posedSource('forefoot.mesh', 'foot'));
   for (const id of FOREFOOT_IDS) {
@@ -133,5 +143,3 @@ async function buildScanBones(): Promise<Record<ScanBoneId, ScanBone>> {
   }
   return out;
 }
-
-export { computeNormals };

@@ -11,7 +11,9 @@ import { KNEE } from '../../../src/kinematics/joints';
 import { CONDYLES, FEMUR_TOP, POSTERIOR_CONDYLE_RADIUS, femur } from '../bones/femur';
 import { smin } from '../sdf';
 import type { Sdf } from '../sdf';
+import { boundsOf } from '../mesh';
 import type { MeshData } from '../mesh';
+import { smoothstep } from '../vec';
 import type { V3 } from '../vec';
 import { finish, largestComponent } from './clean';
 import { scanFrame } from './frame';
@@ -33,11 +35,6 @@ export interface ScanFemur {
   toReal(q: readonly number[]): V3;
 }
 
-const smooth = (a: number, b: number, x: number) => {
-  const t = Math.min(1, Math.max(0, (x - a) / (b - a)));
-  return t * t * (3 - 2 * t);
-};
-
 export async function scanFemur(): Promise<ScanFemur> {
   const frame = await scanFrame();
   const cartilage = await finish(largestComponent(await posedSource('femur_cartilage.mesh', 'thigh')), { triangles: 6000 });
@@ -53,7 +50,7 @@ export async function scanFemur(): Promise<ScanFemur> {
   const c = KNEE.centre;
   // full scale at the condyles, none on the shaft above the metaphysis
   const factors = (y: number) => {
-    const t = smooth(c[1] + 0.045, c[1] + 0.13, y);
+    const t = smoothstep(c[1] + 0.045, c[1] + 0.13, y);
     return [sx + (1 - sx) * t, syz + (1 - syz) * t];
   };
   const toProcedural = (p: readonly number[]): V3 => {
@@ -86,14 +83,6 @@ export async function scanFemur(): Promise<ScanFemur> {
 
 /** The cartilage's box widened by the epicondyles' reach: the femur's meshing bounds. */
 function meshingBounds(cartilage: MeshData): { min: V3; max: V3 } {
-  const min: V3 = [Infinity, Infinity, Infinity];
-  const max: V3 = [-Infinity, -Infinity, -Infinity];
-  const p = cartilage.positions;
-  for (let i = 0; i < p.length; i += 3) {
-    for (let k = 0; k < 3; k++) {
-      min[k] = Math.min(min[k], p[i + k]);
-      max[k] = Math.max(max[k], p[i + k]);
-    }
-  }
+  const { min, max } = boundsOf(cartilage.positions);
   return { min: [min[0] - 0.012, min[1] - 0.004, min[2] - 0.012], max: [max[0] + 0.012, FEMUR_TOP + 0.001, max[2] + 0.01] };
 }

@@ -4,25 +4,16 @@
  * label each vertex by the nearest of ten bone axes (k-segments from rough seeds along each ray,
  * refitted to the data), keep each label's triangles, close the cut faces.
  */
+import { SEGMENT_BONES } from '../../../src/kinematics/landmarks';
 import type { V3 } from '../vec';
 import { closeHoles, filterTriangles, largestComponent } from './clean';
 import { kSegments } from './kSegments';
 import type { Segment3 } from './kSegments';
 import type { IndexedMesh } from './stl';
 
-export const FOREFOOT_IDS = [
-  'metatarsal_1',
-  'metatarsal_2',
-  'metatarsal_3',
-  'metatarsal_4',
-  'metatarsal_5',
-  'phalanges_1',
-  'phalanges_2',
-  'phalanges_3',
-  'phalanges_4',
-  'phalanges_5',
-] as const;
-export type ForefootId = (typeof FOREFOOT_IDS)[number];
+export type ForefootId = Extract<(typeof SEGMENT_BONES.foot)[number], `metatarsal_${number}` | `phalanges_${number}`>;
+/** metatarsal_1..5 then phalanges_1..5, in the order of landmarks.ts's foot list (SEEDS follow it). */
+export const FOREFOOT_IDS: readonly ForefootId[] = SEGMENT_BONES.foot.filter((id): id is ForefootId => /^(metatarsal|phalanges)_/.test(id));
 
 /**
  * Seed axes (x, z in mm of the model's rest frame; y taken from the surface there), read off a

@@ -7,6 +7,7 @@
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import type { Sdf } from '../sdf';
+import { boundsOf } from '../mesh';
 import type { MeshData } from '../mesh';
 
 /**
@@ -16,7 +17,19 @@ import type { MeshData } from '../mesh';
  */
 const EXACT_WITHIN = 0.012;
 
+const fields = new WeakMap<MeshData, Sdf>();
+
+/** The field of `mesh`, built once per mesh (its BVH is the costly part). */
 export function meshField(mesh: MeshData): Sdf {
+  let field = fields.get(mesh);
+  if (!field) {
+    field = buildField(mesh);
+    fields.set(mesh, field);
+  }
+  return field;
+}
+
+function buildField(mesh: MeshData): Sdf {
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
   geometry.setIndex(new BufferAttribute(new Uint32Array(mesh.indices), 1));
@@ -27,14 +40,7 @@ export function meshField(mesh: MeshData): Sdf {
   const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
   const normals = mesh.normals;
   const pos = mesh.positions;
-  const min = [Infinity, Infinity, Infinity];
-  const max = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < pos.length; i += 3) {
-    for (let k = 0; k < 3; k++) {
-      min[k] = Math.min(min[k], pos[i + k]);
-      max[k] = Math.max(max[k], pos[i + k]);
-    }
-  }
+  const { min, max } = boundsOf(pos);
   return (x, y, z) => {
     const dx = Math.max(min[0] - x, 0, x - max[0]);
     const dy = Math.max(min[1] - y, 0, y - max[1]);

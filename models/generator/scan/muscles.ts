@@ -9,9 +9,9 @@ import type { StructureId } from '../../../src/anatomy/ids';
 import { FEMUR_TOP } from '../bones/femur';
 import type { MeshData } from '../mesh';
 import { mergeMeshes } from '../mesh';
+import { posedSource } from './bones';
 import { finish, largestComponent } from './clean';
 import { clipBelow } from './clip';
-import { scanFrame } from './frame';
 import { loadSource } from './load';
 import type { IndexedMesh } from './stl';
 
@@ -64,19 +64,9 @@ async function midlineX(): Promise<number> {
   return (right + left) / 2;
 }
 
+/** The leg's and thigh's muscles move with the shank and thigh frames (no foot turn). */
 async function posed(copy: string): Promise<IndexedMesh> {
-  const frame = await scanFrame();
-  const src = await loadSource(copy);
-  const mirror = copy.endsWith('_left.mesh') ? await midlineX() : null;
-  const positions = new Float32Array(src.positions.length);
-  for (let i = 0; i < positions.length; i += 3) {
-    const x = mirror === null ? src.positions[i] : 2 * mirror - src.positions[i];
-    positions.set(frame.toModel([x, src.positions[i + 1], src.positions[i + 2]]), i);
-  }
-  // a mirror image turns its triangles inside out: swap two corners of each
-  const indices = new Uint32Array(src.indices);
-  if (mirror !== null) for (let t = 0; t < indices.length; t += 3) [indices[t + 1], indices[t + 2]] = [indices[t + 2], indices[t + 1]];
-  return { positions, indices };
+  return posedSource(copy, 'shank', copy.endsWith('_left.mesh') ? await midlineX() : undefined);
 }
 
 let musclesPromise: Promise<Map<StructureId, MeshData>> | null = null;

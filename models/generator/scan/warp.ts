@@ -15,18 +15,17 @@ import { ANKLE, KNEE, SUBTALAR } from '../../../src/kinematics/joints';
 import type { Segment } from '../../../src/kinematics/landmarks';
 import { fibula } from '../bones/fibula';
 import { footBones } from '../bones/foot';
-import type { FootBoneId } from '../bones/foot';
 import { patella } from '../bones/patella';
 import { tibia } from '../bones/tibia';
 import type { Sdf } from '../sdf';
 import type { V3 } from '../vec';
 import type { ScanBone, ScanBoneId } from './bones';
 import type { ScanFemur } from './femur';
-import { localWarp } from './tps';
-import type { Warp } from './tps';
+import { localWarp } from './localWarp';
+import type { Warp } from './localWarp';
 
 /** Where each procedural bone was meshed (the generator's bounds before the scan). */
-const PROCEDURAL_BOUNDS: Record<Exclude<ScanBoneId, never>, [V3, V3]> = {
+const PROCEDURAL_BOUNDS: Record<ScanBoneId, [V3, V3]> = {
   patella: [[-0.03, 0.485, 0.028], [0.032, 0.55, 0.066]],
   tibia: [[-0.05, 0.055, -0.04], [0.05, 0.495, 0.045]],
   fibula: [[-0.056, 0.045, -0.035], [-0.008, 0.47, 0.012]],
@@ -110,8 +109,7 @@ export type SegmentWarps = Record<Segment, Warp> & {
 };
 
 export function segmentWarps(bones: Record<ScanBoneId, ScanBone>, femur: ScanFemur): SegmentWarps {
-  const foot = footBones();
-  const procedural: Record<ScanBoneId, Sdf> = { tibia: tibia(), fibula: fibula(), patella: patella(), ...(foot as Record<FootBoneId, Sdf>) } as Record<ScanBoneId, Sdf>;
+  const procedural: Record<ScanBoneId, Sdf> = { tibia: tibia(), fibula: fibula(), patella: patella(), ...footBones() };
   const pairs = (ids: readonly ScanBoneId[], fixed: readonly (readonly number[])[]) => {
     const from: V3[] = [];
     const to: V3[] = [];
