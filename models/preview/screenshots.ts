@@ -9,7 +9,8 @@ import chromium from '@sparticuz/chromium';
 import { chromium as playwright } from 'playwright-core';
 import { createServer } from 'vite';
 
-const PORT = 5301;
+// PREVIEW_PORT lets two checkouts render at once
+const PORT = Number(process.env.PREVIEW_PORT ?? 5301);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = fileURLToPath(new URL('../../screenshots/model/', import.meta.url));
 

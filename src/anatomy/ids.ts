@@ -151,6 +151,21 @@ export const STRUCTURES = {
   vastus_medialis_origin_area: 'attachment',
   extensor_digitorum_brevis_origin_area: 'attachment',
   extensor_digitorum_brevis_insertion_area: 'attachment',
+  // The sole's four layers, extensor hallucis brevis (its own muscle in TA2) and the hallux
+  // sesamoids (model v3, issue 18; appended, as pin links store indices)
+  abductor_hallucis: 'muscle',
+  flexor_digitorum_brevis: 'muscle',
+  abductor_digiti_minimi: 'muscle',
+  quadratus_plantae: 'muscle',
+  lumbricals: 'muscle',
+  flexor_hallucis_brevis: 'muscle',
+  adductor_hallucis: 'muscle',
+  flexor_digiti_minimi_brevis: 'muscle',
+  plantar_interossei: 'muscle',
+  dorsal_interossei: 'muscle',
+  extensor_hallucis_brevis: 'muscle',
+  medial_sesamoid: 'bone',
+  lateral_sesamoid: 'bone',
 } as const satisfies Record<string, StructureKind>;
 
 export type StructureId = keyof typeof STRUCTURES;
