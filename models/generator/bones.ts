@@ -11,6 +11,8 @@ import type { Sdf } from './sdf';
 import type { V3 } from './vec';
 import { lateralMeniscus, medialMeniscus } from './bones/menisci';
 import type { FootBoneId } from './bones/foot';
+import { sesamoidFields } from './bones/sesamoids';
+import type { SesamoidId } from './bones/sesamoids';
 import { boundsOf } from './mesh';
 import type { MeshData } from './mesh';
 import type { ScanBoneId } from './scan/bones';
@@ -22,7 +24,8 @@ export type BoneId =
   | 'patella'
   | 'tibia'
   | 'fibula'
-  | FootBoneId;
+  | FootBoneId
+  | SesamoidId;
 
 export interface BoneField {
   segment: Segment;
@@ -69,6 +72,7 @@ export function boneFields(): Record<BoneId, BoneField> {
       cartilage: (p) => (FEMUR.cartilageSdf(p[0], p[1], p[2]) < CARTILAGE_BAND ? 1 : 0),
     },
     ...scanned,
+    ...sesamoidFields(),
   };
   return cached;
 }

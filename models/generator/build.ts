@@ -18,7 +18,7 @@ import { PATELLA_APEX, PATELLA_BASE, PATELLA_ORIGIN } from '../../src/kinematics
 import type { Segment } from '../../src/kinematics/landmarks';
 import { ATTACHMENT_DEFS, buildAttachment } from './attachments';
 import { boneFields, meniscusFields } from './bones';
-import type { BoneId } from './bones';
+import type { BoneField, BoneId } from './bones';
 import { CLIPS, sampleClip } from './clips';
 import { ENVELOPE_BOUNDS, envelopeSdf, envelopeWeights } from './envelope';
 import type { Core } from './envelope';
@@ -84,21 +84,40 @@ export const SKINNED_CLEARANCE = 0.0025;
  */
 export function pushOutOfBones(positions: Float32Array, fields: ReturnType<typeof boneFields>, clearance = BONE_CLEARANCE): void {
   const list = Object.values(fields);
-  for (let i = 0; i < positions.length; i += 3) {
-    for (const f of list) {
-      const x = positions[i];
-      const y = positions[i + 1];
-      const z = positions[i + 2];
-      if (x < f.min[0] || y < f.min[1] || z < f.min[2] || x > f.max[0] || y > f.max[1] || z > f.max[2]) continue;
-      const d = f.sdf(x, y, z);
-      if (d >= clearance) continue;
-      const g = gradient(f.sdf, x, y, z);
-      const push = clearance - d;
-      positions[i] = x + g[0] * push;
-      positions[i + 1] = y + g[1] * push;
-      positions[i + 2] = z + g[2] * push;
+  // a vertex pushed out of one bone can land in its neighbour (the sole's muscles run in the narrow
+  // spaces between metatarsals): the ones that were inside get a few more rounds
+  let todo: number[] | null = null;
+  for (let round = 0; round < PUSH_ROUNDS && todo?.length !== 0; round++) {
+    const next: number[] = [];
+    const count = todo ? todo.length : positions.length / 3;
+    for (let k = 0; k < count; k++) {
+      const i = todo ? todo[k] : k * 3;
+      if (pushVertex(positions, i, list, clearance)) next.push(i);
     }
+    todo = next;
   }
+}
+
+const PUSH_ROUNDS = 4;
+
+/** One pass over the bones for the vertex at offset i; true if it was inside one of them. */
+function pushVertex(positions: Float32Array, i: number, list: readonly BoneField[], clearance: number): boolean {
+  let wasInside = false;
+  for (const f of list) {
+    const x = positions[i];
+    const y = positions[i + 1];
+    const z = positions[i + 2];
+    if (x < f.min[0] || y < f.min[1] || z < f.min[2] || x > f.max[0] || y > f.max[1] || z > f.max[2]) continue;
+    const d = f.sdf(x, y, z);
+    if (d >= clearance) continue;
+    const g = gradient(f.sdf, x, y, z);
+    const push = clearance - d;
+    positions[i] = x + g[0] * push;
+    positions[i + 1] = y + g[1] * push;
+    positions[i + 2] = z + g[2] * push;
+    wasInside ||= d < 0;
+  }
+  return wasInside;
 }
 
 /** Build all geometry in world rest coordinates. */

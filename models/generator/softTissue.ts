@@ -16,6 +16,7 @@ import { ANTERIOR_COMPARTMENT } from './muscles/anterior';
 import { DEEP_POSTERIOR } from './muscles/deepPosterior';
 import { LATERAL_COMPARTMENT } from './muscles/lateral';
 import { THIGH_MUSCLES } from './muscles/thigh';
+import { SOLE } from './muscles/sole';
 import { TRICEPS_SURAE } from './muscles/tricepsSurae';
 import { FASCIA } from './ligaments/fascia';
 import { KNEE_LIGAMENTS } from './ligaments/knee';
@@ -55,4 +56,5 @@ export function warpTissues(defs: readonly TissueDef[]): TissueDef[] {
   return defs.map((def) => ({ ...def, pieces: def.pieces.map((piece) => ({ ...piece, path: piece.path.map(warpPathPoint) })) }));
 }
 
-export const SOFT_TISSUES: TissueDef[] = warpTissues(LAID_OUT);
+/** Everything, the sole (laid out on the real foot from the start) last. */
+export const SOFT_TISSUES: TissueDef[] = [...warpTissues(LAID_OUT), ...SOLE];

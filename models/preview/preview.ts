@@ -75,8 +75,6 @@ if (view === 'knee-front') {
   target.set(0, 0.51, 0.02);
   distance = 0.3;
 }
-// optional close-up: dist=<metres> overrides the camera distance
-if (params.get('dist')) distance = Number(params.get('dist'));
 if (view === 'plantar' || view.startsWith('foot-')) {
   target.set(0, 0.035, 0.07);
   distance = 0.85;
@@ -85,6 +83,8 @@ if (view === 'ankle-anterior') {
   target.set(-0.005, 0.08, 0);
   distance = 0.3;
 }
+// optional close-up: dist=<metres> overrides the camera distance
+if (params.get('dist')) distance = Number(params.get('dist'));
 // looking straight up or down, keep the toes at the top of the picture
 if (view === 'plantar' || view === 'foot-dorsal') camera.up.set(0, 0, 1);
 if (knee > 60 && view !== 'knee-back') target.set(0, 0.6, -0.12);

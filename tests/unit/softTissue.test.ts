@@ -472,8 +472,18 @@ describe('fascia and the foot', () => {
     const { lo, hi } = extent('extensor_digitorum_brevis');
     expect(lo[0]).toBeLessThan(-0.03);
     expect(lo[2]).toBeGreaterThan(0.015);
-    expect(hi[2]).toBeGreaterThan(0.15); // its slip to the big toe
+    expect(hi[2]).toBeGreaterThan(0.14); // its tendons reach the second to fourth toes
     expect(hi[1]).toBeLessThan(ANKLE.centre[1]);
+  });
+
+  it('extensor hallucis brevis (its own muscle in TA2) runs from beside it to the base of the hallux', () => {
+    const edb = extent('extensor_digitorum_brevis');
+    const ehb = extent('extensor_hallucis_brevis');
+    expect(ehb.lo[2]).toBeGreaterThan(0.015); // arises in front of the ankle with EDB
+    expect(ehb.lo[2]).toBeLessThan(edb.lo[2] + 0.015);
+    expect(ehb.hi[2]).toBeGreaterThan(0.15); // to the proximal phalanx of the big toe
+    expect(ehb.hi[0]).toBeGreaterThan(edb.hi[0]); // the medial of the two
+    expect(ehb.hi[1]).toBeLessThan(ANKLE.centre[1]);
   });
 });
 

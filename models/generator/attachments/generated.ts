@@ -81,15 +81,15 @@ const GENERATED: GeneratedDef[] = [
   },
   { id: 'fibularis_brevis_origin_area', patches: [{ bone: 'fibula', muscle: 'fibularis_brevis', span: [0, 0.35] }] },
   { id: 'fibularis_brevis_insertion_area', patches: [{ bone: 'metatarsal_5', muscle: 'fibularis_brevis', at: 'end', halfAxes: [0.004, 0.003] }] },
-  // extensor digitorum brevis: superolateral calcaneus in front of the sinus tarsi; its tendons end on
-  // the hallux's proximal phalanx (extensor hallucis brevis) and join the long extensor tendons of toes 2–4
+  // extensor digitorum brevis: superolateral calcaneus in front of the sinus tarsi; its three tendons
+  // join the long extensor tendons of toes 2–4 (extensor hallucis brevis is its own muscle)
   { id: 'extensor_digitorum_brevis_origin_area', patches: [{ bone: 'calcaneus', muscle: 'extensor_digitorum_brevis', at: 'start', halfAxes: [0.006, 0.004] }] },
   {
     id: 'extensor_digitorum_brevis_insertion_area',
-    patches: (['phalanges_2', 'phalanges_1', 'phalanges_3', 'phalanges_4'] as const).map((bone) => ({
+    patches: (['phalanges_2', 'phalanges_3', 'phalanges_4'] as const).map((bone) => ({
       bone,
       muscle: 'extensor_digitorum_brevis' as const,
-      piece: bone === 'phalanges_1' ? 1 : Number(bone.slice(-1)),
+      piece: Number(bone.slice(-1)) - 1,
       at: 'end' as const,
       halfAxes: [0.0025, 0.002] as [number, number],
     })),

@@ -99,33 +99,4 @@ export const FASCIA: TissueDef[] = [
       },
     ],
   },
-  // plantar aponeurosis: from the medial process of the calcaneal tuberosity forward under the sole,
-  // widening and dividing into five slips to the metatarsal heads and toes
-  {
-    id: 'plantar_aponeurosis',
-    pieces: [
-      {
-        path: [F([0.006, 0.0022, -0.036]), F([0.005, 0.0018, 0.0]), F([0.001, 0.0016, 0.05]), F([-0.002, 0.0016, 0.095])],
-        profile: [
-          [0, 0.01, 0.0009],
-          [0.45, 0.016, 0.0009],
-          [1, 0.03, 0.0007],
-        ],
-        options: { widthDir: [1, 0, 0], rings: 20, sides: 12, exponent: 4 },
-      },
-      ...(
-        [
-          [0.03, 0.145],
-          [0.014, 0.145],
-          [-0.002, 0.14],
-          [-0.018, 0.133],
-          [-0.034, 0.124],
-        ] as const
-      ).map(([x, z]) => ({
-        path: [F([x * 0.75, 0.0016, 0.095]), F([x, 0.002, z])],
-        profile: band(0.0035, 0.0028, 0.0007),
-        options: { widthDir: [1, 0, 0] as [number, number, number], rings: 8, sides: 10, exponent: 3 },
-      })),
-    ],
-  },
 ];

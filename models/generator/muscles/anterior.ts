@@ -91,31 +91,29 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
       },
     ],
   },
-  // Extensor digitorum brevis (with extensor hallucis brevis, its slip to the big toe): a flat belly
-  // on the lateral dorsum of the foot from the upper surface of the calcaneus, under the long
-  // extensor tendons, dividing into four thin tendons: to the base of the proximal phalanx of the
-  // hallux and into the long extensor tendons of toes 2–4 (Gray's Anatomy 42nd ed.)
+  // Extensor digitorum brevis: a flat belly on the lateral dorsum of the foot from the upper surface
+  // of the calcaneus, under the long extensor tendons, giving three thin tendons into the long
+  // extensor tendons of toes 2–4 (Gray's Anatomy 42nd ed.)
   {
     id: 'extensor_digitorum_brevis',
     pieces: [
       {
-        path: [F([-0.036, 0.042, 0.028]), F([-0.026, 0.047, 0.055]), F([-0.013, 0.043, 0.082])],
+        path: [F([-0.038, 0.042, 0.028]), F([-0.03, 0.046, 0.055]), F([-0.02, 0.043, 0.082])],
         profile: [
-          [0, 0.006, 0.0025],
-          [0.3, 0.011, 0.0045],
-          [0.65, 0.0115, 0.004],
-          [0.9, 0.008, 0.0025],
-          [1, 0.006, 0.0015],
+          [0, 0.005, 0.0025],
+          [0.3, 0.0085, 0.0042],
+          [0.65, 0.009, 0.0038],
+          [0.9, 0.0065, 0.0024],
+          [1, 0.005, 0.0015],
         ],
         options: { widthDir: [1, 0, 0.4], rings: 20, sides: 14, exponent: 2.4 },
         tendon: [[0, 0.08], [0.88, 1]],
       },
       ...(
         [
-          [[0.004, 0.042, 0.09], [0.022, 0.037, 0.12], [0.033, 0.025, 0.162]],
-          [[-0.007, 0.042, 0.09], [0.006, 0.036, 0.115], [0.014, 0.028, 0.135]],
-          [[-0.013, 0.041, 0.09], [-0.007, 0.034, 0.11], [-0.002, 0.026, 0.13]],
-          [[-0.019, 0.04, 0.088], [-0.019, 0.032, 0.105], [-0.017, 0.024, 0.124]],
+          [[-0.009, 0.042, 0.09], [0.006, 0.036, 0.115], [0.014, 0.028, 0.135]],
+          [[-0.015, 0.041, 0.09], [-0.007, 0.034, 0.11], [-0.002, 0.026, 0.13]],
+          [[-0.021, 0.04, 0.088], [-0.019, 0.032, 0.105], [-0.017, 0.024, 0.124]],
         ] as const
       ).map(([a, b, c]) => ({
         path: [F([a[0], a[1], a[2]]), F([b[0], b[1], b[2]]), F([c[0], c[1], c[2]])],
@@ -123,6 +121,25 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
         options: { rings: 14, sides: 8 },
         tendon: [[0, 1]] as const,
       })),
+    ],
+  },
+  // Extensor hallucis brevis: the medial belly of the same mass, its own muscle in TA2, running
+  // obliquely across the dorsum to the base of the proximal phalanx of the hallux
+  {
+    id: 'extensor_hallucis_brevis',
+    pieces: [
+      {
+        path: [F([-0.031, 0.045, 0.03]), F([-0.016, 0.048, 0.058]), F([0.002, 0.044, 0.088]), F([0.022, 0.037, 0.12]), F([0.033, 0.025, 0.162])],
+        profile: [
+          [0, 0.0035, 0.002],
+          [0.2, 0.0055, 0.0032],
+          [0.38, 0.005, 0.003],
+          [0.52, 0.002, 0.0013],
+          [1, 0.0012, 0.0009],
+        ],
+        options: { widthDir: [1, 0, 0.4], rings: 24, sides: 12, exponent: 2.2 },
+        tendon: [[0.5, 1]],
+      },
     ],
   },
 ];

@@ -1,6 +1,8 @@
 /** Deep posterior compartment: popliteus, tibialis posterior and the long toe flexors. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
-import { F, fusiform, S, T, toeSlips, TOES_2_5_PLANTAR } from '../tissue';
+import { F, fusiform, S, T } from '../tissue';
+import { R, RAYS, U } from './footRays';
+import { FDL_DIVISION, fdlSlips } from './sole';
 
 export const DEEP_POSTERIOR: TissueDef[] = [
   // ---------------------------------------------------------------- deep posterior
@@ -59,9 +61,13 @@ export const DEEP_POSTERIOR: TissueDef[] = [
           S([0.008, 0.16, -0.022]),
           S([0.02, 0.1, -0.018]),
           F([0.029, 0.068, -0.011]),
-          F([0.024, 0.036, 0.006]),
-          F([0.008, 0.012, 0.06]),
-          F([0.0, 0.006, 0.105]),
+          // on the real foot: along the medial face of the sustentaculum tali, across the FHL tendon
+          // on its plantar side (the knot of Henry), taking quadratus plantae, to its division
+          R(28, 60, 2),
+          R(21, 42, 28),
+          R(11, 30, 50),
+          R(-2, 23, 68),
+          FDL_DIVISION,
         ],
         profile: fusiform({
           originW: 0.004,
@@ -75,7 +81,7 @@ export const DEEP_POSTERIOR: TissueDef[] = [
         }),
         tendon: [[0.56, 1]],
       },
-      ...toeSlips([0.0, 0.006, 0.105], TOES_2_5_PLANTAR, 0.0012, (tip) => [tip[0] * 0.7, 0.0035, (tip[2] + 0.105) / 2]),
+      ...fdlSlips(),
     ],
   },
   {
@@ -88,10 +94,16 @@ export const DEEP_POSTERIOR: TissueDef[] = [
           S([-0.01, 0.13, -0.03]),
           S([-0.002, 0.09, -0.03]),
           F([0.004, 0.058, -0.031]),
-          F([0.017, 0.032, -0.002]),
-          F([0.027, 0.01, 0.07]),
-          F([0.033, 0.003, 0.14]),
-          F([0.035, 0.002, 0.188]),
+          // on the real foot: in the groove under the sustentaculum tali, deep to FDL at the knot of
+          // Henry, under the first metatarsal between the two heads of FHB and the sesamoids
+          R(18, 49, -2),
+          R(14, 40, 28),
+          R(9, 35, 55),
+          R(5, 26, 90),
+          U(4, 120, 5),
+          U(RAYS[0].head[0], RAYS[0].head[1], 4.5),
+          U(RAYS[0].proximal[0], RAYS[0].proximal[1], 2.5),
+          U(RAYS[0].distal[0], RAYS[0].distal[1], 2),
         ],
         profile: fusiform({
           originW: 0.006,
