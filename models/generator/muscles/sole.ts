@@ -87,8 +87,9 @@ const LAYER_1: TissueDef[] = [
     id: 'abductor_hallucis',
     pieces: [
       {
-        path: [R(18, 4, -24), R(24, 12, 0), R(23, 21, 40), R(17, 23, 95), toRay(0, 'head', 5, 9), toRay(0, 'proximal', 2, 8)],
-        profile: belly(0.012, 0.0065, 0.35, 0.74, 0.0025, 0.0013),
+        path: [R(18, 5, -24), R(24, 14, 0), R(24, 25, 40), R(18, 27, 95), toRay(0, 'head', 5, 9), toRay(0, 'proximal', 2, 8)],
+        // fills the medial arch up toward the navicular tuberosity
+        profile: belly(0.0135, 0.0065, 0.35, 0.74, 0.0025, 0.0013),
         options: { widthDir: [0.4, 1, 0], rings: 30, sides: 14, exponent: 2.3 },
         tendon: [[0.76, 1]],
       },
