@@ -70,9 +70,12 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
 }
 
 const info = (id: StructureId): StructureInfo => anatomy.structures[id];
-/** "Gastrocnemius, medial head" → "the medial head of gastrocnemius"; "Soleus" → "soleus". */
+/** A structure that is several muscles under one name (the lumbricals, the interossei: TA2 "musculi …"). */
+const isPlural = (id: StructureId): boolean => info(id).muscle?.muscleLatin.startsWith('musculi ') ?? false;
+/** "Gastrocnemius, medial head" → "the medial head of gastrocnemius"; "Soleus" → "soleus"; "Plantar interossei" → "the plantar interossei". */
 function phrase(id: StructureId): string {
   const s = info(id);
+  if (isPlural(id)) return `the ${s.name.charAt(0).toLowerCase()}${s.name.slice(1)}`;
   // Only true heads read "the medial head of gastrocnemius"; a part named for itself (rectus femoris
   // of quadriceps) reads by its own name.
   if (s.muscle?.head && /head$/i.test(s.muscle.head)) return `the ${s.muscle.head.toLowerCase()} of ${s.muscle.muscle.toLowerCase()}`;
@@ -270,10 +273,10 @@ function originBoneDrafts(): Draft[] {
       const wrong = shuffle(bones.filter((b) => b !== right && !alsoRight(b)), random).slice(0, 3);
       return choice(
         `choice-origin-bone:${id}`,
-        `From which bone does ${phrase(id)} arise?`,
+        `From which bone ${isPlural(id) ? 'do' : 'does'} ${phrase(id)} arise?`,
         [
           { text: info(right).name, why: `Correct. ${origin.text}` },
-          ...wrong.map((b) => ({ text: info(b).name, why: `No: ${capitalize(phrase(id))} does not arise from the ${info(b).name.toLowerCase()}. ${origin.text}` })),
+          ...wrong.map((b) => ({ text: info(b).name, why: `No: ${capitalize(phrase(id))} ${isPlural(id) ? 'do' : 'does'} not arise from the ${info(b).name.toLowerCase()}. ${origin.text}` })),
         ],
         random,
         id,

@@ -216,3 +216,13 @@ describe('cards and quiz items about the new structures have one answer', () => 
     }
   });
 });
+
+describe('quiz wording for muscles that are several under one name', () => {
+  it('reads "the plantar interossei … do", not "plantar interossei … does"', () => {
+    const qs = Array.from({ length: 20 }, (_, seed) => generateQuiz(seed, 1000)).flat();
+    const origin = qs.find((q) => q.id === 'choice-origin-bone:plantar_interossei')!;
+    expect(origin.prompt).toBe('From which bone do the plantar interossei arise?');
+    expect(qs.find((q) => q.id === 'click-structure:lumbricals')!.prompt).toBe('Click the lumbricals of the foot.');
+    expect(qs.find((q) => q.id === 'choice-origin-bone:abductor_hallucis')!.prompt).toBe('From which bone does abductor hallucis arise?');
+  });
+});
