@@ -14,6 +14,7 @@ import { remainingMuscleShare, summarizeLesion } from '../../src/anatomy/lesionM
 import { generateQuiz } from '../../src/anatomy/quiz';
 import { NEUTRAL_POSE } from '../../src/kinematics/joints';
 import { buildDeck } from '../../src/study/flashcardDeck';
+import { clinical } from '../../src/anatomy/clinical';
 
 /** id → [TA2 Latin, nerve branch (function.json), layer of the sole (region), group] */
 const SOLE: Record<string, [string, string, string, string]> = {
@@ -224,5 +225,15 @@ describe('quiz wording for muscles that are several under one name', () => {
     expect(origin.prompt).toBe('From which bone do the plantar interossei arise?');
     expect(qs.find((q) => q.id === 'click-structure:lumbricals')!.prompt).toBe('Click the lumbricals of the foot.');
     expect(qs.find((q) => q.id === 'choice-origin-bone:abductor_hallucis')!.prompt).toBe('From which bone does abductor hallucis arise?');
+  });
+});
+
+describe('the clinical lab reaches the sole', () => {
+  it('a palpation preset finds abductor hallucis along the inner border and the sesamoids under the first metatarsal head (Moore 8)', () => {
+    const p = clinical.presets.find((x) => x.id === 'palpate_abductor_hallucis')!;
+    expect(p.kind).toBe('palpation');
+    expect(p.steps.map((s) => s.select)).toEqual(['abductor_hallucis', 'medial_sesamoid']);
+    expect(p.steps[0].caution).toMatch(/tibial nerve/);
+    expect(p.steps[1].feel).toMatch(/sesamoiditis/);
   });
 });
