@@ -15,6 +15,7 @@ import { generateQuiz } from '../../src/anatomy/quiz';
 import { NEUTRAL_POSE } from '../../src/kinematics/joints';
 import { buildDeck } from '../../src/study/flashcardDeck';
 import { clinical } from '../../src/anatomy/clinical';
+import { searchStructures } from '../../src/anatomy/search';
 
 /** id → [TA2 Latin, nerve branch (function.json), layer of the sole (region), group] */
 const SOLE: Record<string, [string, string, string, string]> = {
@@ -235,5 +236,15 @@ describe('the clinical lab reaches the sole', () => {
     expect(p.steps.map((s) => s.select)).toEqual(['abductor_hallucis', 'medial_sesamoid']);
     expect(p.steps[0].caution).toMatch(/tibial nerve/);
     expect(p.steps[1].feel).toMatch(/sesamoiditis/);
+  });
+});
+
+describe('search', () => {
+  it('"sole" finds the four layers of the sole before soleus, which is only named after the sole (the fish)', () => {
+    const hits = searchStructures('sole', 6).map((h) => h.id);
+    expect(hits.slice(0, 4)).toEqual(['sole_first_layer', 'sole_second_layer', 'sole_third_layer', 'sole_fourth_layer']);
+    expect(searchStructures('flexor accessorius')[0].id).toBe('quadratus_plantae');
+    expect(searchStructures('tibial sesamoid')[0].id).toBe('medial_sesamoid');
+    expect(searchStructures('EHB')[0].id).toBe('extensor_hallucis_brevis');
   });
 });
