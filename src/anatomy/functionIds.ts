@@ -9,6 +9,9 @@ export const LESION_IDS = [
   'common_fibular_nerve',
   'deep_fibular_nerve',
   'superficial_fibular_nerve',
+  // the tibial nerve's two end branches in the sole (they supply the sole's intrinsic muscles)
+  'medial_plantar_nerve',
+  'lateral_plantar_nerve',
   'root_L4',
   'root_L5',
   'root_S1',

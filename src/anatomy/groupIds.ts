@@ -17,6 +17,11 @@ export const GROUPS = {
   quadriceps_femoris: 'muscles',
   pes_anserinus: 'insertion',
   popliteal_fossa: 'region',
+  // the four layers of the sole, as dissected from the plantar aponeurosis inwards (Gray's 42; Moore 8)
+  sole_first_layer: 'muscles',
+  sole_second_layer: 'muscles',
+  sole_third_layer: 'muscles',
+  sole_fourth_layer: 'muscles',
 } as const satisfies Record<string, GroupKind>;
 
 export type GroupId = keyof typeof GROUPS;

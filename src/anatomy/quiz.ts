@@ -70,9 +70,12 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
 }
 
 const info = (id: StructureId): StructureInfo => anatomy.structures[id];
-/** "Gastrocnemius, medial head" → "the medial head of gastrocnemius"; "Soleus" → "soleus". */
+/** A structure that is several muscles under one name (the lumbricals, the interossei: TA2 "musculi …"). */
+const isPlural = (id: StructureId): boolean => info(id).muscle?.muscleLatin.startsWith('musculi ') ?? false;
+/** "Gastrocnemius, medial head" → "the medial head of gastrocnemius"; "Soleus" → "soleus"; "Plantar interossei" → "the plantar interossei". */
 function phrase(id: StructureId): string {
   const s = info(id);
+  if (isPlural(id)) return `the ${s.name.charAt(0).toLowerCase()}${s.name.slice(1)}`;
   // Only true heads read "the medial head of gastrocnemius"; a part named for itself (rectus femoris
   // of quadriceps) reads by its own name.
   if (s.muscle?.head && /head$/i.test(s.muscle.head)) return `the ${s.muscle.head.toLowerCase()} of ${s.muscle.muscle.toLowerCase()}`;
@@ -138,7 +141,9 @@ function clickAttachmentDrafts(): Draft[] {
 
 /** What each nerve a distractor may name supplies, to explain why it is wrong. */
 const NERVES: Record<string, string> = {
-  'Tibial nerve': 'The tibial nerve supplies the muscles at the back of the leg (gastrocnemius, soleus, plantaris, popliteus and the deep calf muscles).',
+  'Tibial nerve': 'The tibial nerve supplies the muscles at the back of the leg (gastrocnemius, soleus, plantaris, popliteus and the deep calf muscles); in the sole it works only through its two end branches, the plantar nerves.',
+  'Medial plantar nerve': 'The medial plantar nerve supplies only abductor hallucis, flexor digitorum brevis, flexor hallucis brevis and the first lumbrical, in the sole.',
+  'Lateral plantar nerve': 'The lateral plantar nerve supplies the other muscles of the sole: quadratus plantae, abductor and short flexor of the little toe, adductor hallucis, the lateral three lumbricals and the interossei.',
   'Deep fibular nerve': 'The deep fibular nerve supplies the front of the leg: tibialis anterior and the long toe extensors.',
   'Superficial fibular nerve': 'The superficial fibular nerve supplies the lateral compartment: fibularis longus and brevis.',
   'Femoral nerve': 'The femoral nerve supplies the front of the thigh: the quadriceps and sartorius.',
@@ -156,7 +161,10 @@ function nerveDrafts(): Draft[] {
   }).map((id) => (random) => {
     const m = info(id).muscle!;
     const right = nerveName(m.innervation.text);
-    const wrong = shuffle(Object.keys(NERVES).filter((n) => n !== right), random).slice(0, 3);
+    // a nerve the text also names is no wrong answer: the parent of a branch (the tibial nerve for the
+    // plantar nerves) or a second supply (a deep fibular twig to the first dorsal interossei)
+    const named = (n: string) => m.innervation.text.toLowerCase().includes(n.toLowerCase());
+    const wrong = shuffle(Object.keys(NERVES).filter((n) => n !== right && !named(n)), random).slice(0, 3);
     return choice(
       `choice-nerve:${id}`,
       `Which nerve supplies ${phrase(id)}?`,
@@ -265,10 +273,10 @@ function originBoneDrafts(): Draft[] {
       const wrong = shuffle(bones.filter((b) => b !== right && !alsoRight(b)), random).slice(0, 3);
       return choice(
         `choice-origin-bone:${id}`,
-        `From which bone does ${phrase(id)} arise?`,
+        `From which bone ${isPlural(id) ? 'do' : 'does'} ${phrase(id)} arise?`,
         [
           { text: info(right).name, why: `Correct. ${origin.text}` },
-          ...wrong.map((b) => ({ text: info(b).name, why: `No: ${capitalize(phrase(id))} does not arise from the ${info(b).name.toLowerCase()}. ${origin.text}` })),
+          ...wrong.map((b) => ({ text: info(b).name, why: `No: ${capitalize(phrase(id))} ${isPlural(id) ? 'do' : 'does'} not arise from the ${info(b).name.toLowerCase()}. ${origin.text}` })),
         ],
         random,
         id,

@@ -38,6 +38,11 @@ export const attachmentSchema = z.strictObject({
   bone: structureIdSchema.optional(),
   /** True when the attachment is on a bone the model does not show (e.g. the pelvis). */
   outside: z.literal(true).optional(),
+  /**
+   * True when the attachment is on a tendon or fascia, not on any bone (the lumbricals arise from the
+   * tendons of flexor digitorum longus; quadratus plantae inserts into that tendon): no bone to name.
+   */
+  softTissue: z.literal(true).optional(),
   /** The attachment-area mesh that shows it, if the model has one. */
   area: structureIdSchema.optional(),
   /** Name of the bony landmark, e.g. "medial condyle of femur". */
@@ -220,8 +225,11 @@ function crossCheck(data: z.infer<typeof anatomyDataSchema>): string[] {
     for (const end of ['origin', 'insertion'] as const) {
       const a = m[end];
       if (a.bone) expectKind(`${at}.muscle.${end}.bone`, a.bone, ['bone']);
-      if (!a.bone === !a.outside) {
-        problems.push(`${at}.muscle.${end}: give either "bone" (in the model) or "outside": true, not ${a.bone ? 'both' : 'neither'}`);
+      const given = [a.bone && 'bone', a.outside && 'outside', a.softTissue && 'softTissue'].filter(Boolean);
+      if (given.length !== 1) {
+        problems.push(
+          `${at}.muscle.${end}: give one of "bone" (in the model), "outside": true or "softTissue": true, not ${given.length === 0 ? 'none' : given.join(' and ')}`,
+        );
       }
       if (a.area) expectKind(`${at}.muscle.${end}.area`, a.area, ['attachment']);
       a.alsoOn?.forEach((b, i) => {

@@ -71,4 +71,8 @@ export const GROUP_MEMBERS: Record<GroupId, readonly StructureId[]> = {
   quadriceps_femoris: ['rectus_femoris', 'vastus_lateralis', 'vastus_medialis', 'vastus_intermedius'],
   pes_anserinus: ['sartorius', 'gracilis', 'semitendinosus'],
   popliteal_fossa: ['biceps_femoris', 'semimembranosus', 'semitendinosus', 'gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'plantaris', 'popliteus', 'tibial_nerve', 'common_fibular_nerve', 'popliteal_artery', 'medial_sural_artery', 'lateral_sural_artery', 'popliteal_vein', 'small_saphenous_vein'],
+  sole_first_layer: ['abductor_hallucis', 'flexor_digitorum_brevis', 'abductor_digiti_minimi'],
+  sole_second_layer: ['quadratus_plantae', 'lumbricals'],
+  sole_third_layer: ['flexor_hallucis_brevis', 'adductor_hallucis', 'flexor_digiti_minimi_brevis'],
+  sole_fourth_layer: ['plantar_interossei', 'dorsal_interossei'],
 };

@@ -102,7 +102,7 @@ export interface LiveApi {
 export interface AnatomyViewerApi {
   /** Live lecture (see LiveApi); its code loads on first use. */
   live: LiveApi;
-  /** Select a structure or a group (triceps_surae, hamstrings, quadriceps_femoris, pes_anserinus, popliteal_fossa); null clears. */
+  /** Select a structure or a group (triceps_surae, hamstrings, quadriceps_femoris, pes_anserinus, popliteal_fossa, sole_first_layer … sole_fourth_layer); null clears. */
   select(id: SelectableId | null): boolean;
   /** Play a clip (`plantarflexion`, `knee_flexion`) or a subtalar movement (`inversion`, `eversion`, driven in the viewer). */
   play(action: ActionId | FootMotionId): boolean;
@@ -124,7 +124,7 @@ export interface AnatomyViewerApi {
   selectBone(id: StructureId | null): boolean;
   /**
    * Cut a nerve or root (`tibial_nerve`, `common_fibular_nerve`, `deep_fibular_nerve`,
-   * `superficial_fibular_nerve`, `root_L4`, `root_L5`, `root_S1`, `root_S2`); null restores. False for an unknown id.
+   * `superficial_fibular_nerve`, `medial_plantar_nerve`, `lateral_plantar_nerve`, `root_L4`, `root_L5`, `root_S1`, `root_S2`); null restores. False for an unknown id.
    */
   setLesion(id: LesionId | null): boolean;
   /** Draw the lines of action and moment arms of the selected muscle (and the prime movers of the shown movement). */

@@ -191,11 +191,15 @@ describe('preset requests', () => {
 });
 
 describe('referred-pain map', () => {
-  it('instep → gastrocnemius (medial head, TrP1, common), then intrinsic foot muscles outside the model (Travell & Simons 1992)', () => {
+  it('instep → gastrocnemius (medial head, TrP1, common), then abductor hallucis, now a muscle of the model (Travell & Simons 1992)', () => {
     const list = painZone('instep');
     expect(list[0]).toMatchObject({ muscle: 'gastrocnemius_medial_head', inModel: true });
     expect(list[0].points.map((p) => p.id)).toContain('gastrocnemius_trp1');
-    expect(list.some((c) => !c.inModel && /abductor hallucis/.test(c.muscle))).toBe(true);
+    expect(list.find((c) => c.muscle === 'abductor_hallucis')).toMatchObject({ inModel: true });
+    // the sole's muscles are in the model now (review 2026-12-07 row E2): none is listed as outside it
+    for (const zone of ['instep', 'heel', 'great_toe'] as const) expect(painZone(zone).filter((c) => !c.inModel), zone).toEqual([]);
+    expect(painZone('heel').map((c) => c.muscle)).toEqual(expect.arrayContaining(['quadratus_plantae', 'abductor_hallucis']));
+    expect(painZone('great_toe').map((c) => c.muscle)).toContain('flexor_hallucis_brevis');
   });
 
   it('heel → soleus; back of the knee → both heads, plantaris, popliteus and biceps femoris; front of ankle and great toe → tibialis anterior', () => {

@@ -208,7 +208,17 @@ describe('parseStructures rejects malformed data with the file and field path', 
     delete bad.structures.popliteus.muscle.origin.bone;
     const message = messageOf(bad);
     expect(message).toContain('structures.plantaris.muscle: missing');
-    expect(message).toContain('structures.popliteus.muscle.origin: give either "bone"');
+    expect(message).toContain('structures.popliteus.muscle.origin: give one of "bone"');
+  });
+
+  it('accepts an attachment on soft tissue (a tendon) instead of a bone, but not both', () => {
+    // the lumbricals arise from the tendons of flexor digitorum longus (Gray's 42; Moore 8)
+    const lumbricals = getStructure('lumbricals').muscle!.origin;
+    expect(lumbricals.softTissue).toBe(true);
+    expect(lumbricals.bone).toBeUndefined();
+    const bad = copy();
+    bad.structures.lumbricals.muscle.origin.bone = 'metatarsal_2';
+    expect(messageOf(bad)).toContain('structures.lumbricals.muscle.origin: give one of "bone" (in the model), "outside": true or "softTissue": true, not bone and softTissue');
   });
 
   it('names a group that is unknown, missing, of the wrong kind or with a member that is not a structure', () => {

@@ -23,11 +23,14 @@ import { NEUTRAL_POSE } from '../../src/kinematics/joints';
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
 
 describe('bone → attachments', () => {
-  it('lists the calcaneal tendon and plantaris as insertions on the calcaneus, extensor digitorum brevis as its one origin', () => {
+  it('lists the calcaneal tendon and plantaris as insertions on the calcaneus; the short muscles of the dorsum and the sole as its origins', () => {
     const { origins, insertions } = attachmentsOfBone('calcaneus');
     expect(ids(insertions)).toEqual(expect.arrayContaining(['calcaneal_tendon', 'plantaris', 'gastrocnemius_medial_head', 'soleus']));
-    // Gray's Anatomy 42nd ed.: extensor digitorum brevis arises from the superolateral calcaneus
-    expect(ids(origins)).toEqual(['extensor_digitorum_brevis']);
+    // Gray's Anatomy 42nd ed.: extensor digitorum and hallucis brevis arise from the superolateral calcaneus;
+    // the first layer of the sole and quadratus plantae from its tuberosity and plantar surface
+    expect(ids(origins).sort()).toEqual(
+      ['abductor_digiti_minimi', 'abductor_hallucis', 'extensor_digitorum_brevis', 'extensor_hallucis_brevis', 'flexor_digitorum_brevis', 'quadratus_plantae'],
+    );
   });
 
   it('lists both gastrocnemius heads, plantaris and the collateral ligaments as origins on the femur', () => {
@@ -294,10 +297,23 @@ describe('bone-first lists are complete (content review 2026-12-07, row 6)', () 
       expect(names(bone).insertions, bone).toEqual(expect.arrayContaining(['flexor_digitorum_longus', 'extensor_digitorum_longus']));
     }
   });
-  it('lists tibialis posterior on the fibula and its slips, extensor digitorum longus on the tibia, the EHB slip on the hallux', () => {
+  it('lists tibialis posterior on the fibula and its slips, extensor digitorum longus on the tibia, EHB (not EDB) on the hallux', () => {
     expect(names('fibula').origins).toContain('tibialis_posterior');
     expect(names('tibia').origins).toContain('extensor_digitorum_longus');
     expect(names('cuboid').insertions).toContain('tibialis_posterior');
-    expect(names('phalanges_1').insertions).toContain('extensor_digitorum_brevis');
+    // TA2 lists extensor hallucis brevis as a muscle of its own; EDB ends on toes 2–4 only (content review row 5)
+    expect(names('phalanges_1').insertions).toContain('extensor_hallucis_brevis');
+    expect(names('phalanges_1').insertions).not.toContain('extensor_digitorum_brevis');
+    expect(names('phalanges_4').insertions).toContain('extensor_digitorum_brevis');
+  });
+
+  it('lists the short muscles of the great toe on its sesamoids, and no muscle on a tendon as if it were bone', () => {
+    // Gray's 42: each sesamoid lies in a tendon of flexor hallucis brevis; adductor hallucis joins the lateral one, abductor hallucis the medial
+    expect(names('medial_sesamoid').insertions.sort()).toEqual(['abductor_hallucis', 'flexor_hallucis_brevis']);
+    expect(names('lateral_sesamoid').insertions.sort()).toEqual(['adductor_hallucis', 'flexor_hallucis_brevis']);
+    // the lumbricals arise from the long flexor tendons, quadratus plantae ends on one: no bone for those ends
+    expect(functionData.attachments.lumbricals?.origin).toEqual([]);
+    expect(functionData.attachments.quadratus_plantae?.insertion).toEqual([]);
+    expect(names('metatarsal_3').origins).toEqual(expect.arrayContaining(['plantar_interossei', 'dorsal_interossei', 'adductor_hallucis']));
   });
 });

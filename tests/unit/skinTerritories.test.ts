@@ -27,7 +27,16 @@ describe('skin territories', () => {
 
   it('the rest of the dorsum is superficial fibular and L5; the sole is the plantar nerves’ and S1', () => {
     expect(where([0.0, 0.06, 0.1], UP)).toEqual(['dermatome_L5', 'superficial_fibular']);
-    expect(where([0.0, 0.005, 0.1], DOWN)).toEqual(['dermatome_S1', 'tibial_plantar']);
+    expect(where([0.0, 0.005, 0.1], DOWN)).toEqual(['dermatome_S1', 'medial_plantar', 'tibial_plantar']);
+  });
+
+  it('the sole splits between the plantar nerves at the fourth toe: medial three and a half toes, lateral one and a half (Moore 8)', () => {
+    expect(where([0.03, 0.005, 0.2], DOWN)).toContain('medial_plantar');
+    expect(where([0.03, 0.005, 0.2], DOWN)).not.toContain('lateral_plantar');
+    expect(where([-0.045, 0.005, 0.1], DOWN)).toContain('lateral_plantar');
+    expect(where([-0.045, 0.005, 0.1], DOWN)).not.toContain('medial_plantar');
+    // neither reaches the dorsum
+    expect(where([0.0, 0.06, 0.1], UP).filter((t) => t.endsWith('_plantar'))).toEqual([]);
   });
 
   it('the medial leg is saphenous and L4; the lower lateral leg superficial fibular and L5; the back of the calf S2', () => {
