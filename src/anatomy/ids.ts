@@ -166,6 +166,27 @@ export const STRUCTURES = {
   extensor_hallucis_brevis: 'muscle',
   medial_sesamoid: 'bone',
   lateral_sesamoid: 'bone',
+  // Their attachment areas, generated from their centre lines on the real foot
+  abductor_hallucis_origin_area: 'attachment',
+  abductor_hallucis_insertion_area: 'attachment',
+  flexor_digitorum_brevis_origin_area: 'attachment',
+  flexor_digitorum_brevis_insertion_area: 'attachment',
+  abductor_digiti_minimi_origin_area: 'attachment',
+  abductor_digiti_minimi_insertion_area: 'attachment',
+  quadratus_plantae_origin_area: 'attachment',
+  lumbricals_insertion_area: 'attachment',
+  flexor_hallucis_brevis_origin_area: 'attachment',
+  flexor_hallucis_brevis_insertion_area: 'attachment',
+  adductor_hallucis_origin_area: 'attachment',
+  adductor_hallucis_insertion_area: 'attachment',
+  flexor_digiti_minimi_brevis_origin_area: 'attachment',
+  flexor_digiti_minimi_brevis_insertion_area: 'attachment',
+  plantar_interossei_origin_area: 'attachment',
+  plantar_interossei_insertion_area: 'attachment',
+  dorsal_interossei_origin_area: 'attachment',
+  dorsal_interossei_insertion_area: 'attachment',
+  extensor_hallucis_brevis_origin_area: 'attachment',
+  extensor_hallucis_brevis_insertion_area: 'attachment',
 } as const satisfies Record<string, StructureKind>;
 
 export type StructureId = keyof typeof STRUCTURES;
@@ -255,6 +276,19 @@ export const ATTACHMENT_AREAS = {
   vastus_lateralis: { origin: 'vastus_lateralis_origin_area', insertion: 'quadriceps_tendon_insertion_area' },
   vastus_medialis: { origin: 'vastus_medialis_origin_area', insertion: 'quadriceps_tendon_insertion_area' },
   vastus_intermedius: { origin: 'vastus_intermedius_origin_area', insertion: 'quadriceps_tendon_insertion_area' },
+  // the sole and extensor hallucis brevis; an end on another muscle's tendon (quadratus plantae's
+  // insertion, the lumbricals' origin) has no bone area
+  abductor_hallucis: { origin: 'abductor_hallucis_origin_area', insertion: 'abductor_hallucis_insertion_area' },
+  flexor_digitorum_brevis: { origin: 'flexor_digitorum_brevis_origin_area', insertion: 'flexor_digitorum_brevis_insertion_area' },
+  abductor_digiti_minimi: { origin: 'abductor_digiti_minimi_origin_area', insertion: 'abductor_digiti_minimi_insertion_area' },
+  quadratus_plantae: { origin: 'quadratus_plantae_origin_area', insertion: undefined },
+  lumbricals: { origin: undefined, insertion: 'lumbricals_insertion_area' },
+  flexor_hallucis_brevis: { origin: 'flexor_hallucis_brevis_origin_area', insertion: 'flexor_hallucis_brevis_insertion_area' },
+  adductor_hallucis: { origin: 'adductor_hallucis_origin_area', insertion: 'adductor_hallucis_insertion_area' },
+  flexor_digiti_minimi_brevis: { origin: 'flexor_digiti_minimi_brevis_origin_area', insertion: 'flexor_digiti_minimi_brevis_insertion_area' },
+  plantar_interossei: { origin: 'plantar_interossei_origin_area', insertion: 'plantar_interossei_insertion_area' },
+  dorsal_interossei: { origin: 'dorsal_interossei_origin_area', insertion: 'dorsal_interossei_insertion_area' },
+  extensor_hallucis_brevis: { origin: 'extensor_hallucis_brevis_origin_area', insertion: 'extensor_hallucis_brevis_insertion_area' },
 } as const satisfies Record<string, { origin?: StructureId; insertion?: StructureId }>;
 
 /** Joint nodes in the glTF: rotating them poses everything distal to them. */

@@ -55,10 +55,11 @@ describe('attachment footprints', () => {
   it('cover every muscle end that lies in the model (areas before issue 12: 6; now one per end)', () => {
     const missing = inModel.filter((e) => !e.a.area).map((e) => `${e.muscle} ${e.end}`);
     expect(missing).toEqual([]);
-    // 23 muscles (with extensor digitorum brevis); 5 thigh muscles arise on the pelvis, outside the model
-    expect(inModel.length).toBe(41);
+    // 34 muscles (with the foot's own); 5 thigh muscles arise on the pelvis, outside the model, and
+    // two ends of the sole lie on a tendon (quadratus plantae's insertion, the lumbricals' origin)
+    expect(inModel.length).toBe(61);
     const areas = new Set(inModel.map((e) => e.a.area));
-    expect(areas.size).toBe(36);
+    expect(areas.size).toBe(56);
     expect(Object.values(STRUCTURES).filter((k) => k === 'attachment').length).toBe(areas.size);
     for (const e of inModel) {
       expect(ATTACHMENT_DEFS.some((d) => d.id === e.a.area), `${e.a.area} has a generator definition`).toBe(true);

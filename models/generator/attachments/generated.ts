@@ -113,6 +113,28 @@ const GENERATED: GeneratedDef[] = [
     id: 'vastus_medialis_origin_area',
     patches: [{ bone: 'femur', kind: 'strip', line: [[0.006, 0.755, -0.03], [0.007, 0.7, -0.03], [0.01, 0.64, -0.03]], halfWidth: [0.0025, 0.0025, 0.002] }],
   },
+  // the sole and extensor hallucis brevis, laid out on the real foot (muscles/sole.ts, anterior.ts):
+  // ovals at tendinous ends, strips along the interossei's fleshy origins on the metatarsal shafts
+  { id: 'abductor_hallucis_origin_area', patches: [{ bone: 'calcaneus', muscle: 'abductor_hallucis', at: 'start', halfAxes: [0.007, 0.005] }] },
+  { id: 'abductor_hallucis_insertion_area', patches: [{ bone: 'phalanges_1', muscle: 'abductor_hallucis', at: 'end', halfAxes: [0.003, 0.0025] }, { bone: 'medial_sesamoid', muscle: 'abductor_hallucis', at: 'end', halfAxes: [0.0025, 0.002] }] },
+  { id: 'flexor_digitorum_brevis_origin_area', patches: [{ bone: 'calcaneus', muscle: 'flexor_digitorum_brevis', at: 'start', halfAxes: [0.006, 0.006] }] },
+  { id: 'flexor_digitorum_brevis_insertion_area', patches: ([2, 3, 4, 5] as const).map((k) => ({ bone: `phalanges_${k}` as const, muscle: 'flexor_digitorum_brevis' as const, piece: k - 1, at: 'end' as const, halfAxes: [0.0025, 0.002] as [number, number] })) },
+  { id: 'abductor_digiti_minimi_origin_area', patches: [{ bone: 'calcaneus', muscle: 'abductor_digiti_minimi', at: 'start', halfAxes: [0.006, 0.005] }] },
+  { id: 'abductor_digiti_minimi_insertion_area', patches: [{ bone: 'phalanges_5', muscle: 'abductor_digiti_minimi', at: 'end', halfAxes: [0.0025, 0.002] }] },
+  { id: 'quadratus_plantae_origin_area', patches: [0, 1].map((piece) => ({ bone: 'calcaneus' as const, muscle: 'quadratus_plantae' as const, piece, at: 'start' as const, halfAxes: [0.006, 0.005] as [number, number] })) },
+  { id: 'lumbricals_insertion_area', patches: ([2, 3, 4, 5] as const).map((k) => ({ bone: `phalanges_${k}` as const, muscle: 'lumbricals' as const, piece: k - 2, at: 'end' as const, halfAxes: [0.0022, 0.002] as [number, number] })) },
+  { id: 'flexor_hallucis_brevis_origin_area', patches: [{ bone: 'cuboid', muscle: 'flexor_hallucis_brevis', at: 'start', halfAxes: [0.005, 0.004] }, { bone: 'lateral_cuneiform', muscle: 'flexor_hallucis_brevis', at: 'start', halfAxes: [0.004, 0.003] }] },
+  { id: 'flexor_hallucis_brevis_insertion_area', patches: [{ bone: 'phalanges_1', muscle: 'flexor_hallucis_brevis', piece: 0, at: 'end', halfAxes: [0.0025, 0.002] }, { bone: 'phalanges_1', muscle: 'flexor_hallucis_brevis', piece: 1, at: 'end', halfAxes: [0.0025, 0.002] }, { bone: 'medial_sesamoid', muscle: 'flexor_hallucis_brevis', piece: 0, span: [0.74, 0.88], widthScale: 0.6 }, { bone: 'lateral_sesamoid', muscle: 'flexor_hallucis_brevis', piece: 1, span: [0.74, 0.88], widthScale: 0.6 }] },
+  { id: 'adductor_hallucis_origin_area', patches: (['metatarsal_2', 'metatarsal_3', 'metatarsal_4'] as const).map((bone) => ({ bone, muscle: 'adductor_hallucis' as const, at: 'start' as const, halfAxes: [0.005, 0.003] as [number, number] })) },
+  { id: 'adductor_hallucis_insertion_area', patches: [{ bone: 'phalanges_1', muscle: 'adductor_hallucis', at: 'end', halfAxes: [0.0025, 0.002] }, { bone: 'lateral_sesamoid', muscle: 'adductor_hallucis', at: 'end', halfAxes: [0.0025, 0.002] }] },
+  { id: 'flexor_digiti_minimi_brevis_origin_area', patches: [{ bone: 'metatarsal_5', muscle: 'flexor_digiti_minimi_brevis', at: 'start', halfAxes: [0.005, 0.003] }] },
+  { id: 'flexor_digiti_minimi_brevis_insertion_area', patches: [{ bone: 'phalanges_5', muscle: 'flexor_digiti_minimi_brevis', at: 'end', halfAxes: [0.0025, 0.002] }] },
+  { id: 'plantar_interossei_origin_area', patches: ([3, 4, 5] as const).map((k) => ({ bone: `metatarsal_${k}` as const, muscle: 'plantar_interossei' as const, piece: k - 3, span: [0, 0.75] as [number, number], widthScale: 0.6 })) },
+  { id: 'plantar_interossei_insertion_area', patches: ([3, 4, 5] as const).map((k) => ({ bone: `phalanges_${k}` as const, muscle: 'plantar_interossei' as const, piece: k - 3, at: 'end' as const, halfAxes: [0.0022, 0.002] as [number, number] })) },
+  { id: 'dorsal_interossei_origin_area', patches: ([[0, 2], [0, 1], [1, 2], [1, 3], [2, 3], [2, 4], [3, 4], [3, 5]] as const).map(([piece, k]) => ({ bone: `metatarsal_${k}` as const, muscle: 'dorsal_interossei' as const, piece, span: [0, 0.8] as [number, number], widthScale: 0.5 })) },
+  { id: 'dorsal_interossei_insertion_area', patches: ([[0, 2], [1, 2], [2, 3], [3, 4]] as const).map(([piece, k]) => ({ bone: `phalanges_${k}` as const, muscle: 'dorsal_interossei' as const, piece, at: 'end' as const, halfAxes: [0.0022, 0.002] as [number, number] })) },
+  { id: 'extensor_hallucis_brevis_origin_area', patches: [{ bone: 'calcaneus', muscle: 'extensor_hallucis_brevis', at: 'start', halfAxes: [0.004, 0.003] }] },
+  { id: 'extensor_hallucis_brevis_insertion_area', patches: [{ bone: 'phalanges_1', muscle: 'extensor_hallucis_brevis', at: 'end', halfAxes: [0.003, 0.0025] }] },
 ];
 
 const lofts = new Map<string, LoftResult>();

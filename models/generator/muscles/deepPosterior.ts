@@ -72,14 +72,16 @@ export const DEEP_POSTERIOR: TissueDef[] = [
         profile: fusiform({
           originW: 0.004,
           originT: 0.003,
-          bellyAt: 0.3,
+          // fractions of the whole path: the foot part is shorter on the real foot, so these keep
+          // the musculotendinous junction ≈ 29 cm from the origin, where it was
+          bellyAt: 0.36,
           bellyW: 0.0135,
           bellyT: 0.009,
-          tendonFrom: 0.55,
+          tendonFrom: 0.66,
           tendonW: 0.0025,
           tendonT: 0.0018,
         }),
-        tendon: [[0.56, 1]],
+        tendon: [[0.672, 1]],
       },
       ...fdlSlips(),
     ],
@@ -108,14 +110,15 @@ export const DEEP_POSTERIOR: TissueDef[] = [
         profile: fusiform({
           originW: 0.006,
           originT: 0.004,
-          bellyAt: 0.22,
+          // as FDL: junction kept ≈ 23 cm from the origin after the re-route on the real foot
+          bellyAt: 0.235,
           bellyW: 0.0155,
           bellyT: 0.0115,
-          tendonFrom: 0.42,
+          tendonFrom: 0.448,
           tendonW: 0.0026,
           tendonT: 0.0019,
         }),
-        tendon: [[0.44, 1]],
+        tendon: [[0.469, 1]],
       },
     ],
   },

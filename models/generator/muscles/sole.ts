@@ -140,11 +140,12 @@ const LAYER_1: TissueDef[] = [
 const LAYER_2: TissueDef[] = [
   {
     // medial head from the concave medial surface of the calcaneus, lateral head from its plantar
-    // surface in front of the lateral process; both onto the lateral margin of the FDL tendon
+    // surface in front of the lateral process; both, partly by short tendinous slips, onto the
+    // lateral margin of the FDL tendon
     id: 'quadratus_plantae',
     pieces: [
-      { path: [R(19, 16, -14), R(12, 17, 15), R(1, 20, 50), R(-6, 21, 70)], profile: belly(0.009, 0.004, 0.35, 0.9, 0.005, 0.002), options: { widthDir: [1, 0, 0], rings: 20, sides: 12 } },
-      { path: [R(-10, 9, -18), R(-8, 13, 15), R(-4, 19, 50), R(-7, 21, 70)], profile: belly(0.007, 0.0035, 0.35, 0.9, 0.004, 0.002), options: { widthDir: [1, 0, 0], rings: 20, sides: 12 } },
+      { path: [R(19, 16, -14), R(12, 17, 15), R(1, 20, 50), R(-6, 21, 70)], profile: belly(0.009, 0.004, 0.35, 0.9, 0.005, 0.002), options: { widthDir: [1, 0, 0], rings: 20, sides: 12 }, tendon: [[0.9, 1]] },
+      { path: [R(-10, 9, -18), R(-8, 13, 15), R(-4, 19, 50), R(-7, 21, 70)], profile: belly(0.007, 0.0035, 0.35, 0.9, 0.004, 0.002), options: { widthDir: [1, 0, 0], rings: 20, sides: 12 }, tendon: [[0.9, 1]] },
     ],
   },
   {

@@ -2,9 +2,12 @@
  * A signed distance field (negative inside, metres) from a closed triangle mesh, for the steps that
  * were written against the procedural bones' fields: pushing soft tissue out of bone, projecting
  * footprints, the skin's bone cores. Distance from three-mesh-bvh's closest-point query; the sign
- * from the interpolated vertex normal at the closest point.
+ * from the interpolated vertex normal at the closest point near the surface, and by counting ray
+ * crossings further away: there a closest point on an edge or a vertex of a sharp crease (the
+ * forefoot's closed cut faces) can have a normal that points the wrong way, and a point 15 mm
+ * outside a metatarsal read as inside it.
  */
-import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import type { Sdf } from '../sdf';
 import { boundsOf } from '../mesh';
@@ -16,6 +19,10 @@ import type { MeshData } from '../mesh';
  * within a few millimetres of the surface, and the BVH query is what costs.
  */
 const EXACT_WITHIN = 0.012;
+/** Beyond this distance from the surface the sign comes from the ray-crossing parity. */
+const SIGN_BY_PARITY = 0.0015;
+/** An oblique direction, so a ray rarely runs through an edge or a vertex exactly. */
+const PARITY_DIR = new Vector3(0.5773, 0.5774, 0.5775).normalize();
 
 const fields = new WeakMap<MeshData, Sdf>();
 
@@ -41,6 +48,7 @@ function buildField(mesh: MeshData): Sdf {
   const normals = mesh.normals;
   const pos = mesh.positions;
   const { min, max } = boundsOf(pos);
+  const ray = new Ray(new Vector3(), PARITY_DIR);
   return (x, y, z) => {
     const dx = Math.max(min[0] - x, 0, x - max[0]);
     const dy = Math.max(min[1] - y, 0, y - max[1]);
@@ -58,6 +66,10 @@ function buildField(mesh: MeshData): Sdf {
     const nx = normals[a * 3] * w[0] + normals[b * 3] * w[1] + normals[c * 3] * w[2];
     const ny = normals[a * 3 + 1] * w[0] + normals[b * 3 + 1] * w[1] + normals[c * 3 + 1] * w[2];
     const nz = normals[a * 3 + 2] * w[0] + normals[b * 3 + 2] * w[1] + normals[c * 3 + 2] * w[2];
+    if (hit.distance > SIGN_BY_PARITY) {
+      ray.origin.set(x, y, z);
+      return bvh.raycast(ray, DoubleSide).length % 2 === 1 ? -hit.distance : hit.distance;
+    }
     const side = (x - hit.point.x) * nx + (y - hit.point.y) * ny + (z - hit.point.z) * nz;
     return side < 0 ? -hit.distance : hit.distance;
   };
