@@ -8,6 +8,7 @@ import { ANKLE, KNEE } from '../../src/kinematics/joints';
 import type { MeshData } from './mesh';
 import { ellipsoid, roundBox, roundCone, smax, smin, sphere, union } from './sdf';
 import type { Sdf } from './sdf';
+import { plantarPads } from './plantarPads';
 import { WARPS } from './scan/realLeg';
 import { smoothstep } from './vec';
 import type { V3 } from './vec';
@@ -16,10 +17,10 @@ export const ENVELOPE_TOP = 0.79;
 /**
  * Lowest the skin may reach: the plantar fat pads hang below the bones' floor (y = 0). The heel pad
  * is 15–20 mm thick under the calcaneus and the forefoot pad 8–12 mm under the metatarsal heads
- * (Prichasuk 1994; see /work/shared/anatomy), so the sole's skin lies about 13 mm below y = 0 under
- * the heel.
+ * (Prichasuk 1994; see ../shared/anatomy), so the sole's skin lies about 17 mm below the real
+ * calcaneus (plantarPads.ts); this floor only bounds the field.
  */
-export const SOLE_FLOOR = -0.016;
+export const SOLE_FLOOR = -0.02;
 
 /** A capsule that must lie inside the skin (soft tissue or bone, already offset by the skin's depth). */
 export interface Filler {
@@ -58,13 +59,15 @@ export function envelopeSdf(fillers: readonly Filler[] = [], cores: readonly Cor
     }
   }
   const base = handShaped();
+  const pads = plantarPads();
   // the base shape was drawn round the procedural leg: read it where the real leg's point was
   const shape: Sdf = (x, y, z) => {
     const t = smoothstep(0.06, 0.12, y);
     if (y > 0.5) return base(x, y, z);
     const s = WARPS.shankInverse([x, y, z]);
     const f = t < 1 ? WARPS.footInverse([x, y, z]) : s;
-    return base(f[0] + (s[0] - f[0]) * t, f[1] + (s[1] - f[1]) * t, f[2] + (s[2] - f[2]) * t);
+    const warped = base(f[0] + (s[0] - f[0]) * t, f[1] + (s[1] - f[1]) * t, f[2] + (s[2] - f[2]) * t);
+    return y > 0.05 ? warped : smin(warped, pads(x, y, z), 0.012);
   };
   return (x, y, z) => {
     // hard union of the capsules, then one smooth blend with the base shape: blending each of many
@@ -109,11 +112,7 @@ function handShaped(): Sdf {
     [ellipsoid([-0.004, 0.036, -0.044], [0.029, 0.038, 0.026]), 0.03],
     [ellipsoid([0.0, 0.036, 0.04], [0.043, 0.038, 0.075]), 0.03],
     [roundBox([0.0, 0.021, 0.11], [0.051, 0.021, 0.041], 0.015), 0.03],
-    // plantar fat pads: a rounded heel pad under the calcaneal tuberosity (bottom ≈ −13 mm), a
-    // transverse pad under the metatarsal heads (bottom ≈ −7 mm) and the lateral border between them
-    [ellipsoid([0.002, 0.011, -0.042], [0.027, 0.024, 0.03]), 0.02],
-    [roundCone([0.034, 0.0075, 0.143], [-0.032, 0.004, 0.125], 0.0095, 0.0095), 0.02],
-    [roundCone([-0.022, 0.008, -0.015], [-0.03, 0.007, 0.1], 0.0085, 0.0085), 0.02],
+    // (the plantar fat pads are shaped on the real foot: plantarPads.ts)
     ...toes,
   ]);
   return body;
