@@ -4,6 +4,7 @@
  * rest rotations. Picking BVHs come later, in slices after the first frame (startBvhBuild).
  */
 import { Box3, Color, Matrix4, Mesh, Quaternion, SkinnedMesh, Vector3 } from 'three';
+import { buildPosedTree, isPosedTree, refitPosedTree } from './skinnedBvh';
 import type { BufferAttribute, Material, Object3D } from 'three';
 import type * as Bvh from 'three-mesh-bvh';
 import { isStructureId, kindOf } from '../anatomy/ids';
@@ -57,12 +58,11 @@ export interface ModelIndex {
   bvhReady: boolean;
 }
 
-let bvhModule: typeof Bvh | null = null;
 let bvhLoading: Promise<typeof Bvh> | null = null;
 
 /** three-mesh-bvh, fetched on first need: the first frame does not wait for it. */
 export function loadBvhModule(): Promise<typeof Bvh> {
-  bvhLoading ??= import('three-mesh-bvh').then((m) => (bvhModule = m));
+  bvhLoading ??= import('three-mesh-bvh');
   return bvhLoading;
 }
 
@@ -154,7 +154,7 @@ function sharedUse(index: ModelIndex): SharedUse {
 function buildBvh(bvh: typeof Bvh, o: Mesh, users: SharedUse): void {
   // A raycast replaced after the queue was made (the skin) stays.
   if (Object.prototype.hasOwnProperty.call(o, 'raycast')) return;
-  const { MeshBVH, SkinnedMeshBVH, acceleratedRaycast } = bvh;
+  const { MeshBVH, acceleratedRaycast } = bvh;
   // The .glb shares one index accessor between meshes with the same triangle layout (the attachment
   // strips and ovals, muscles lofted on the same grid), and a BVH reorders its geometry's index in
   // place: built over a shared index, each tree would scramble the others' triangles (a footprint
@@ -170,7 +170,7 @@ function buildBvh(bvh: typeof Bvh, o: Mesh, users: SharedUse): void {
     if (users.geometries.get(o.geometry.uuid) !== 1) return;
     ownIndex();
     o.skeleton.update();
-    o.geometry.boundsTree = new SkinnedMeshBVH(o);
+    o.geometry.boundsTree = buildPosedTree(bvh, o);
     treeAtBind.set(o, atBindPose(o));
     o.raycast = acceleratedRaycast;
   } else {
@@ -219,8 +219,8 @@ export function refreshSkinnedBounds(index: ModelIndex): void {
       m.computeBoundingBox();
     }
     const tree = m.geometry.boundsTree;
-    if (bvhModule && tree instanceof bvhModule.SkinnedMeshBVH && !(atBind && treeAtBind.get(m))) {
-      tree.refit();
+    if (isPosedTree(tree) && !(atBind && treeAtBind.get(m))) {
+      refitPosedTree(tree);
       treeAtBind.set(m, atBind);
     }
   }
