@@ -8,7 +8,7 @@
  * v.select('triceps_surae');               // a group: selectedGroup is set and its members light up
  * v.play('plantarflexion');                // true; false for an unknown action; 'inversion' | 'eversion' turn the subtalar joint
  * v.pause();
- * v.setView('medial');                     // 'anterior' | 'posterior' | 'medial' | 'lateral' | 'reset'
+ * v.setView('medial');                     // 'anterior' | 'posterior' | 'medial' | 'lateral' | 'plantar' | 'reset'
  * v.getState();                            // { ready, error, selected, selectedGroup, hovered, focused, action, playing, loop,
  *                                          //   speed, angles: { knee, ankle }, view, cameraMoving }
  * v.screenPosition('soleus');              // { x, y } CSS px in the viewport where it is visible, or null

@@ -7,7 +7,8 @@ import type { GroupId, SelectableId } from '../anatomy/groupIds';
 import type { LesionId, MovementId } from '../anatomy/functionIds';
 import type { FootMotionId } from '../state/footMotionSlice';
 
-export const VIEW_NAMES = ['anterior', 'posterior', 'medial', 'lateral'] as const;
+/** The four sides, and the sole from below (where the foot's intrinsic muscles are seen). */
+export const VIEW_NAMES = ['anterior', 'posterior', 'medial', 'lateral', 'plantar'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 export interface ViewerState {

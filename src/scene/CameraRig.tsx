@@ -6,6 +6,7 @@ import { Box3, Raycaster, Vector3 } from 'three';
 import type { PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { StructureId } from '../anatomy/ids';
+import { GROUP_MEMBERS } from '../anatomy/structureIndex';
 import { useViewer } from '../state/store';
 import type { CameraGoal } from '../state/cameraSlice';
 import { DEFAULT_VIEW } from '../state/cameraSlice';
@@ -91,8 +92,23 @@ function calfAndKnee(index: ModelIndex | null): { centre: V3; halfHeight: number
   return { centre: [c.x, c.y, c.z], halfHeight: size.y / 2, halfWidth: Math.max(size.x, size.z) / 2 };
 }
 
+/** The foot, seen from below: what the plantar view frames (the whole leg end-on would be a dot). */
+const FOOT_FRAME: readonly StructureId[] = ['calcaneus', 'metatarsal_1', 'metatarsal_5', 'phalanges_1', 'phalanges_5', 'abductor_hallucis', 'abductor_digiti_minimi'];
+
+function footBounds(index: ModelIndex | null): { centre: V3; radius: number } | null {
+  const box = new Box3();
+  for (const id of FOOT_FRAME) {
+    const entry = index?.structures.get(id);
+    if (entry && entry.meshes.length) box.union(structureBox(entry, tmpBox));
+  }
+  if (box.isEmpty()) return null;
+  const c = box.getCenter(new Vector3());
+  const size = box.getSize(new Vector3());
+  return { centre: [c.x, c.y, c.z], radius: Math.max(size.x, size.z) / 2 };
+}
+
 /**
- * Camera pose of a view preset, framing the whole leg. `covered` is the share of the view's height
+ * Camera pose of a view preset, framing the whole leg (the plantar view: the foot). `covered` is the share of the view's height
  * that a phone's bottom sheet hides (the camera's view offset centres the leg in the rest, and the
  * fit uses the rest); on such a portrait phone the calf and knee are framed instead of the whole leg.
  */
@@ -105,6 +121,11 @@ export function viewPose(
 ): CameraPose {
   const visible = 1 - Math.min(0.8, Math.max(0, covered));
   const visibleAspect = aspect / visible;
+  const foot = name === 'plantar' ? footBounds(index) : null;
+  if (foot) {
+    const fit = fitDistance(foot.radius, fovDeg) / visible / Math.min(1, Math.max(0.45, visibleAspect));
+    return poseFrom(foot.centre, VIEW_DIRECTIONS[name], fit);
+  }
   const calf = covered > 0 && aspect < 0.75 ? calfAndKnee(index) : null;
   if (calf) {
     // A tall, narrow subject: its height fits the visible height unless its width is what limits.
@@ -123,13 +144,26 @@ function outwardOf(centre: Vector3): Vector3 | null {
   return out.length() < 0.012 ? null : out.normalize();
 }
 
+/** Structures of the sole, seen from below (from the side they would be hidden under the foot). */
+const SEEN_FROM_BELOW: ReadonlySet<StructureId> = new Set<StructureId>([
+  ...GROUP_MEMBERS.sole_first_layer,
+  ...GROUP_MEMBERS.sole_second_layer,
+  ...GROUP_MEMBERS.sole_third_layer,
+  ...GROUP_MEMBERS.sole_fourth_layer,
+  'plantar_aponeurosis',
+  'medial_sesamoid',
+  'lateral_sesamoid',
+]);
+
 function frameStructurePose(entry: StructureEntry, camera: PerspectiveCamera, current: CameraPose): CameraPose {
   const box = structureBox(entry, new Box3());
   const c = box.getCenter(new Vector3());
   const size = box.getSize(new Vector3());
   const radius = Math.max(0.04, size.length() / 2);
   const out = outwardOf(c);
-  const dir = out
+  const dir = SEEN_FROM_BELOW.has(entry.id)
+    ? new Vector3(...VIEW_DIRECTIONS.plantar)
+    : out
     ? out.clone().add(new Vector3(0, 0.15, 0))
     : new Vector3(...current.position).sub(new Vector3(...current.target));
   const d = Math.max(0.3, fitDistance(radius / 0.7, camera.fov));

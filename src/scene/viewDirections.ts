@@ -8,4 +8,6 @@ export const VIEW_DIRECTIONS: Record<ViewName, V3> = {
   posterior: [0, 0.12, -1],
   medial: [1, 0.12, 0],
   lateral: [-1, 0.12, 0],
+  // from below and a little in front: the toes at the top of the picture, the heel at the bottom
+  plantar: [0, -1, 0.3],
 };

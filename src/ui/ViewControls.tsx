@@ -7,9 +7,10 @@ const LABELS: Record<ViewName, string> = {
   posterior: 'Back',
   medial: 'Inner',
   lateral: 'Outer',
+  plantar: 'Sole',
 };
 
-/** View presets (anterior/posterior/medial/lateral) and reset. */
+/** View presets (the four sides and the sole) and reset. */
 export function ViewControls() {
   const view = useViewer((s) => s.view);
   const ready = useViewer((s) => s.ready);

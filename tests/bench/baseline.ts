@@ -63,6 +63,7 @@ for (const [x, y, z, intensity, color] of [
   [-1.8, 1.2, 0.8, 0.7, 0xdfe8ff],
   [0.4, 1.6, -2.4, 1.3, 0xffffff],
   [-0.6, -1.0, -1.2, 0.35, 0xcfd8ff],
+  [0.4, -2.0, 0.9, 0.75, 0xfff8f0],
 ] as const) {
   const light = new DirectionalLight(color, intensity);
   light.position.set(x, y, z);
