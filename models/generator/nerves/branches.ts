@@ -10,6 +10,7 @@
  */
 import type { TissueDef } from '../tissue';
 import { cord, F, S, T, taperedCord } from '../tissue';
+import { R } from '../muscles/footRays';
 
 export const NERVE_BRANCHES: TissueDef[] = [
   {
@@ -94,7 +95,9 @@ export const NERVE_BRANCHES: TissueDef[] = [
     id: 'medial_plantar_nerve',
     pieces: [
       {
-        path: [F([0.024, 0.03, 0.02]), F([0.026, 0.016, 0.05]), F([0.026, 0.008, 0.09]), F([0.028, 0.005, 0.13])],
+        // on the real foot: deep to abductor hallucis, then between it and flexor digitorum brevis,
+        // toward the first to third toes and the medial side of the hallux
+        path: [R(27, 45, -8), R(22, 30, 10), R(14, 20, 45), R(8, 19, 90), R(3, 17, 125)],
         profile: taperedCord(0.0015, 0.001, 0.05),
         options: { rings: 28, sides: 8 },
       },
@@ -104,7 +107,9 @@ export const NERVE_BRANCHES: TissueDef[] = [
     id: 'lateral_plantar_nerve',
     pieces: [
       {
-        path: [F([0.024, 0.03, 0.02]), F([0.012, 0.014, 0.045]), F([-0.008, 0.008, 0.075]), F([-0.026, 0.006, 0.11])],
+        // on the real foot: deep to abductor hallucis, then laterally between flexor digitorum brevis
+        // and quadratus plantae toward the base of the fifth metatarsal
+        path: [R(27, 45, -8), R(22, 32, 8), R(8, 12.5, 30), R(-18, 12, 58), R(-36, 11, 85), R(-46, 8, 100)],
         profile: taperedCord(0.0013, 0.0009, 0.05),
         options: { rings: 28, sides: 8 },
       },

@@ -1,6 +1,7 @@
 /** Nerves of the popliteal fossa and leg. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
 import { cord, F, S, T, taperedCord } from '../tissue';
+import { R } from '../muscles/footRays';
 
 export const NERVES: TissueDef[] = [
   // ---------------------------------------------------------------- nerves
@@ -19,7 +20,8 @@ export const NERVES: TissueDef[] = [
           S([0.016, 0.12, -0.028]),
           S([0.029, 0.085, -0.018]),
           F([0.031, 0.058, -0.008]),
-          F([0.024, 0.03, 0.02]),
+          // on the real foot: it divides under the flexor retinaculum, between the FDL and FHL tendons
+          R(27, 45, -8),
         ],
         // ≈ 6 mm in the popliteal fossa, ≈ 4.5 mm behind the medial malleolus
         profile: taperedCord(0.003, 0.0022, 0.02),

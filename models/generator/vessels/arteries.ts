@@ -1,6 +1,7 @@
 /** Arteries of the popliteal fossa and leg. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
 import { cord, F, S, T, taperedCord } from '../tissue';
+import { R } from '../muscles/footRays';
 
 export const ARTERIES: TissueDef[] = [
   // ---------------------------------------------------------------- arteries
@@ -47,7 +48,8 @@ export const ARTERIES: TissueDef[] = [
           S([0.021, 0.11, -0.023]),
           S([0.03, 0.088, -0.013]),
           F([0.032, 0.06, -0.003]),
-          F([0.026, 0.034, 0.022]),
+          // on the real foot: it divides beside the nerve under the flexor retinaculum
+          R(29, 46, -6),
         ],
         // ≈ 4 mm at its origin, ≈ 3 mm behind the medial malleolus
         profile: taperedCord(0.002, 0.0015, 0.02),
