@@ -181,6 +181,20 @@ describe('calcaneal-tendon tests and the Silfverskiöld card: facts the review f
   });
 });
 
+describe('tibialis anterior palpation (content review 2026-12-07, section 2 "Tibialis anterior": no palpation card)', () => {
+  it('has a palpation card for the tendon at the front of the ankle and the belly beside the shin', () => {
+    const p = preset('palpate_tibialis_anterior');
+    expect(p.kind).toBe('palpation');
+    expect(p.steps).toHaveLength(2);
+    for (const s of p.steps) expect(s.select).toBe('tibialis_anterior');
+    expect(p.steps[0].feel).toMatch(/most medial cord at the front of the ankle/);
+    expect(p.steps[0].feel).toMatch(/stirrup/);
+    expect(p.steps[0].caution).toMatch(/dorsalis pedis/);
+    expect(p.steps[1].hands).toMatch(/lateral to the sharp anterior border of the tibia/);
+    expect(p.steps[1].feel).toMatch(/Heel walking/);
+  });
+});
+
 describe('referred-pain map: the zones the review found incomplete (content review 2026-12-07, section 2 "Pain map")', () => {
   const muscles = (zone: Parameters<typeof painZone>[0]) => painZone(zone).map((c) => c.muscle);
 
