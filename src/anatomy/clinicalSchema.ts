@@ -85,6 +85,19 @@ const preset = z.strictObject({
   target: text.optional(),
   ruptureToggle: z.boolean().optional(),
   sources,
+  /**
+   * A published diagnostic rule the test belongs to (tests): its items and how many of them make the
+   * diagnosis, e.g. the AAOS criteria for an acute calcaneal tendon rupture.
+   */
+  criteria: z
+    .strictObject({
+      title: text,
+      /** How the items combine (e.g. "two or more of these four"), and why. */
+      rule: text,
+      items: z.array(text).min(2, 'expected at least two items'),
+      sources,
+    })
+    .optional(),
   steps: z.array(presetStep).min(1, 'expected at least one step'),
 });
 
@@ -140,6 +153,7 @@ function crossCheck(data: ClinicalData): string[] {
   const seen = new Set<string>();
   data.presets.forEach((p, i) => {
     source(`presets[${i}].sources`, p.sources);
+    if (p.criteria) source(`presets[${i}].criteria.sources`, p.criteria.sources);
     if (seen.has(p.id)) problems.push(`presets[${i}].id: duplicate id ${JSON.stringify(p.id)}`);
     seen.add(p.id);
     if (p.kind === 'test' && !p.accuracy) problems.push(`presets[${i}].accuracy: a test states its accuracy (or that none is published)`);

@@ -130,7 +130,7 @@ export interface AnatomyViewerApi {
   setLesion(id: LesionId | null): boolean;
   /** Draw the lines of action and moment arms of the selected muscle (and the prime movers of the shown movement). */
   showLinesOfAction(on: boolean): boolean;
-  /** Colour the muscles of a movement (`plantarflexion`, `dorsiflexion`, `inversion`, `eversion`, `knee_flexion`, `toe_flexion`, `toe_extension`); null clears. */
+  /** Colour the muscles of a movement (`plantarflexion`, `dorsiflexion`, `inversion`, `eversion`, `knee_flexion`, `knee_extension`, `toe_flexion`, `toe_extension`); null clears. */
   showAction(id: MovementId | null): boolean;
   /**
    * The clinical lab's presets (tests, stretches, palpation steps). Their data loads on demand,

@@ -101,6 +101,10 @@ describe('clinical lab', () => {
 
     await page.click(testId('clinical-tab-test'));
     await page.click(testId('preset-thompson'));
+    // the AAOS criteria: exactly four findings, two or more make the diagnosis (review 2026-12-07, Thompson)
+    const criteria = page.locator(`${testId('preset-card-thompson')} ${testId('preset-criteria')}`);
+    expect(await criteria.locator('ol > li').count()).toBe(4);
+    expect(await criteria.textContent()).toMatch(/two or more/);
     await page.click(testId('preset-next'));
     await waitForState(page, (s) => s.preset?.id === 'thompson' && s.preset.step === 1 && s.angles.ankle === 30);
     expect(await page.locator(testId('test-response')).textContent()).toMatch(/plantarflexes/);
@@ -124,9 +128,17 @@ describe('clinical lab', () => {
     const list = page.locator(testId('zone-candidates'));
     await list.waitFor();
     expect(await list.locator(testId('candidate-gastrocnemius_medial_head')).textContent()).toMatch(/Gastrocnemius/);
-    expect(await list.locator('[data-in-model="false"]').count()).toBeGreaterThan(0);
-    expect(await list.locator('[data-in-model="false"]').first().textContent()).toMatch(/not in this model/);
+    // the sole's muscles are in the model now: nothing the instep lists is outside it
+    expect(await list.locator('[data-in-model="false"]').count()).toBe(0);
+    expect(await list.locator(testId('candidate-abductor_hallucis')).getAttribute('data-in-model')).toBe('true');
     expect(await list.locator(testId('red-flags')).textContent()).toMatch(/clot/);
+    // the front of the ankle names fibularis tertius as outside the model, with why (review 2026-12-07, pain map)
+    await page.click(testId('zone-anterior_ankle'));
+    await expect.poll(() => list.locator('[data-in-model="false"]').count()).toBe(1);
+    expect(await list.locator('[data-in-model="false"]').first().textContent()).toMatch(/Fibularis tertius — not in this model: .*Not a structure of this model/);
+    for (const m of ['extensor_digitorum_longus', 'extensor_hallucis_longus']) expect(await list.locator(testId(`candidate-${m}`)).count(), m).toBe(1);
+    await page.click(testId('zone-instep'));
+    await expect.poll(() => list.locator('[data-in-model="false"]').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('zone')).toBe('instep');
     expect(new URL(page.url()).searchParams.get('referral')).toBe('1');
     // axe reads colours as drawn: let the pressed chip's colour transition finish first

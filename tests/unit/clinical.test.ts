@@ -94,6 +94,133 @@ describe('data/clinical.json', () => {
   });
 });
 
+describe('calcaneal-tendon tests and the Silfverskiöld card: facts the review found missing (content review 2026-12-07, section 2)', () => {
+  const source = (key: string) => clinical.sources[key] ?? '';
+
+  it('Matles: the card cites Matles 1975 (authors, title, year) and has the knees bent actively while the feet are watched', () => {
+    const m = preset('matles');
+    expect(m.sources).toContain('matles-1975');
+    expect(source('matles-1975')).toMatch(/^Matles AL\. Rupture of the tendo Achilles: another diagnostic sign\..*1975/);
+    expect(m.steps[0].caption).toMatch(/actively/);
+    expect(m.steps[0].caption).toMatch(/throughout the bend/);
+  });
+
+  it('Copeland and O\'Brien are test cards with their original papers, sensitivity 0.78–0.80 (Maffulli 1998) and a ruptured response', () => {
+    for (const [id, key, paper] of [
+      ['copeland', 'copeland-1990', /^Copeland SA\. Rupture of the Achilles tendon: a new clinical test\..*1990/],
+      ['obrien', 'obrien-1984', /^O'Brien T\. The needle test for complete rupture of the Achilles tendon\..*1984/],
+    ] as const) {
+      const p = preset(id);
+      expect(p.kind).toBe('test');
+      expect(p.sources).toEqual(expect.arrayContaining([key, 'maffulli-1998']));
+      expect(source(key)).toMatch(paper);
+      expect(p.accuracy).toMatch(/0\.78–0\.80/);
+      expect(p.ruptureToggle).toBe(true);
+      const last = p.steps.length - 1;
+      expect(resolvePresetStep(p, last, true).response).toMatch(/suggests a rupture/);
+      expect(resolvePresetStep(p, last, false).response).toMatch(/intact/);
+    }
+    expect(preset('copeland').steps[0].caption).toMatch(/100 mmHg/);
+    expect(preset('copeland').steps[1].response).toMatch(/140 mmHg/);
+    expect(preset('obrien').steps[0].caption).toMatch(/10 cm above/);
+  });
+
+  it('Thompson: AAOS criteria list exactly four findings, two or more of which make the diagnosis (Chiodo 2010; Maffulli 1998)', () => {
+    const t = preset('thompson');
+    const c = t.criteria;
+    expect(c).toBeDefined();
+    expect(c!.items).toHaveLength(4);
+    expect(c!.rule).toMatch(/two or more/);
+    expect(c!.rule).toMatch(/at least two tests positive in every one of his 174 ruptures/);
+    const [squeeze, strength, gap, dorsiflexion] = c!.items;
+    expect(squeeze).toMatch(/Thompson/);
+    expect(strength).toMatch(/[Ww]eaker plantarflexion/);
+    expect(gap).toMatch(/palpable gap/);
+    expect(dorsiflexion).toMatch(/passive dorsiflexion/);
+    expect(c!.sources).toEqual(expect.arrayContaining(['aaos-2010', 'maffulli-1998']));
+    expect(source('aaos-2010')).toMatch(/Chiodo CP.*Achilles tendon rupture.*2010/);
+  });
+
+  it('Thompson: Simmonds 1957 first, kneeling on a chair, both sides, false negatives, and only 28 controls behind the specificity', () => {
+    const t = preset('thompson');
+    expect(t.sources).toEqual(expect.arrayContaining(['simmonds-1957', 'thompson-doherty-1962']));
+    expect(source('simmonds-1957')).toMatch(/^Simmonds FA\..*1957/);
+    expect(t.purpose).toMatch(/Simmonds described the squeeze first \(1957\)/);
+    expect(t.steps[0].caption).toMatch(/kneel on a chair/);
+    expect(t.steps[0].caption).toMatch(/Test both legs/);
+    expect(t.accuracy).toMatch(/only 28 people/);
+    expect(t.accuracy).toMatch(/partial tear/);
+    expect(t.accuracy).toMatch(/intact plantaris/);
+    expect(t.accuracy).toMatch(/deep plantarflexors/);
+  });
+
+  it('Silfverskiöld: two-hand hold (Goss 2020), 20° of knee flexion is enough (Baumbach 2014), the positive criterion, ICC 0.23–0.79, Silfverskiöld 1924', () => {
+    const sv = preset('silfverskiold');
+    expect(sv.sources).toEqual(expect.arrayContaining(['goss-2020', 'baumbach-2014', 'molund-2018', 'silfverskiold-1924']));
+    expect(source('goss-2020')).toMatch(/^Goss DA Jr.*Silfverskiöld test.*2020/);
+    expect(sv.steps[0].caption).toMatch(/Two hands/);
+    expect(sv.steps[0].caption).toMatch(/subtalar joint in neutral/);
+    expect(sv.steps[0].caption).toMatch(/locks the midfoot/);
+    const twenty = sv.steps.find((s) => s.pose.knee === 20);
+    expect(twenty?.caption).toMatch(/enough \(Baumbach 2014\)/);
+    expect(sv.accuracy).toMatch(/improves by 10° or more/);
+    expect(sv.accuracy).toMatch(/ICC 0\.23–0\.79/);
+    expect(sv.accuracy).toMatch(/Goss 2020/);
+    expect(sv.accuracy).toMatch(/1924, for spastic equinus/);
+  });
+
+  it('rejects criteria with an unknown source or a single item', () => {
+    const badSource = clone();
+    const t = badSource.presets.find((p) => p.id === 'thompson') as unknown as { criteria: { sources: string[]; items: string[] } };
+    t.criteria.sources = ['nobody-2020'];
+    expect(problemsOf(badSource)).toMatch(/criteria\.sources\[0\]: unknown source "nobody-2020"/);
+    const oneItem = clone();
+    const u = oneItem.presets.find((p) => p.id === 'thompson') as unknown as { criteria: { items: string[] } };
+    u.criteria.items = ['just one'];
+    expect(problemsOf(oneItem)).toMatch(/criteria\.items: expected at least two items/);
+  });
+});
+
+describe('tibialis anterior palpation (content review 2026-12-07, section 2 "Tibialis anterior": no palpation card)', () => {
+  it('has a palpation card for the tendon at the front of the ankle and the belly beside the shin', () => {
+    const p = preset('palpate_tibialis_anterior');
+    expect(p.kind).toBe('palpation');
+    expect(p.steps).toHaveLength(2);
+    for (const s of p.steps) expect(s.select).toBe('tibialis_anterior');
+    expect(p.steps[0].feel).toMatch(/most medial cord at the front of the ankle/);
+    expect(p.steps[0].feel).toMatch(/stirrup/);
+    expect(p.steps[0].caution).toMatch(/dorsalis pedis/);
+    expect(p.steps[1].hands).toMatch(/lateral to the sharp anterior border of the tibia/);
+    expect(p.steps[1].feel).toMatch(/Heel walking/);
+  });
+});
+
+describe('referred-pain map: the zones the review found incomplete (content review 2026-12-07, section 2 "Pain map")', () => {
+  const muscles = (zone: Parameters<typeof painZone>[0]) => painZone(zone).map((c) => c.muscle);
+
+  it('heel lists tibialis posterior and abductor hallucis (both in the model)', () => {
+    expect(muscles('heel')).toEqual(expect.arrayContaining(['soleus', 'tibialis_posterior', 'abductor_hallucis']));
+  });
+
+  it('calf lists tibialis posterior and flexor digitorum longus', () => {
+    expect(muscles('calf')).toEqual(expect.arrayContaining(['tibialis_posterior', 'flexor_digitorum_longus']));
+  });
+
+  it('front of the ankle lists EDL and EHL, and fibularis tertius marked as outside the model', () => {
+    const list = painZone('anterior_ankle');
+    expect(list.map((c) => c.muscle)).toEqual(expect.arrayContaining(['extensor_digitorum_longus', 'extensor_hallucis_longus']));
+    const tertius = list.find((c) => /fibularis tertius/i.test(c.muscle));
+    expect(tertius).toMatchObject({ inModel: false });
+    expect(tertius?.note).toMatch(/Not a structure of this model/);
+    expect(isStructureId('fibularis_tertius')).toBe(false);
+  });
+
+  it('the caveat says referred pain can be tingling or burning (Fernández-de-las-Peñas & Dommerholt 2018 Delphi)', () => {
+    expect(clinical.caveat.details).toMatch(/tingling, burning/);
+    expect(clinical.caveat.sources).toContain('fernandez-dommerholt-2018');
+  });
+});
+
 describe('two-joint tests', () => {
   it('Silfverskiöld: bending the knee shortens both heads but leaves soleus exactly as long (soleus does not cross the knee)', () => {
     const s = preset('silfverskiold');

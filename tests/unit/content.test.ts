@@ -352,3 +352,20 @@ describe('groups are non-mesh on purpose', () => {
     }
   });
 });
+
+describe('examinable facts the review listed as missing, on the cards where students look (content review 2026-12-07, section 2)', () => {
+  const note = (id: StructureId, topic: string) => getStructure(id).notes?.find((n) => n.topic === topic)?.text ?? '';
+
+  it('the lateral head names its own tibial-nerve branch and the fibre-type contrast with soleus, as the medial head does', () => {
+    expect(note('gastrocnemius_lateral_head', 'Nerve supply')).toMatch(/own branch of the tibial nerve/);
+    expect(note('gastrocnemius_lateral_head', 'Fibre type')).toMatch(/more fast \(type II\) fibres than soleus/);
+    expect(note('gastrocnemius_medial_head', 'Nerve supply and neighbours')).toMatch(/own branch of the tibial nerve/);
+  });
+
+  it('popliteus carries its trigger point (back of the knee), citing Travell & Simons with authors, title and year', () => {
+    const n = getStructure('popliteus').notes?.find((x) => x.topic === 'Trigger point');
+    expect(n?.text).toMatch(/back of the knee/);
+    expect(n?.references).toContain('travell-simons-1992');
+    expect(anatomy.sources['travell-simons-1992']).toMatch(/^Travell JG, Simons DG\. Myofascial Pain and Dysfunction.*1992/);
+  });
+});

@@ -317,3 +317,48 @@ describe('bone-first lists are complete (content review 2026-12-07, row 6)', () 
     expect(names('metatarsal_3').origins).toEqual(expect.arrayContaining(['plantar_interossei', 'dorsal_interossei', 'adductor_hallucis']));
   });
 });
+
+describe('lesion signs the review found missing (content review 2026-12-07, section 2 "Lesion signs")', () => {
+  const territory = (id: string) => functionData.skin[id]?.name ?? '';
+
+  it('sensory maps: common fibular (dorsum of foot and lateral leg), L4 (medial leg), L5 (dorsum and great toe), S1 (lateral foot and sole)', () => {
+    const common = functionData.lesions.common_fibular_nerve.numbSkin.map(territory).join(' ');
+    expect(common).toMatch(/lower lateral leg and dorsum of the foot/);
+    expect(common).toMatch(/first web space/);
+    expect(functionData.lesions.root_L4.numbSkin.map(territory).join(' ')).toMatch(/medial leg/);
+    expect(functionData.lesions.root_L5.numbSkin.map(territory).join(' ')).toMatch(/dorsum of the foot and great toe/);
+    expect(functionData.lesions.root_S1.numbSkin.map(territory).join(' ')).toMatch(/lateral border and sole of the foot/);
+    for (const id of ['root_L4', 'root_L5', 'root_S1'] as const) expect(functionData.lesions[id].references).toContain('lee2008');
+  });
+
+  it('tibial nerve: the sign names the calcaneovalgus posture and claw toes', () => {
+    const sign = functionData.lesions.tibial_nerve.sign;
+    expect(sign).toMatch(/calcaneovalgus/);
+    expect(sign).toMatch(/toes claw/);
+  });
+
+  it('L4: knee extension is a movement, produced by the quadriceps, and the sign names the knee jerk', () => {
+    expect(MOVEMENT_IDS).toContain('knee_extension');
+    const prime = movementRoles('knee_extension').prime;
+    expect(prime).toEqual(expect.arrayContaining(['rectus_femoris', 'vastus_lateralis', 'vastus_medialis', 'vastus_intermedius']));
+    expect(functionData.lesions.root_L4.sign).toMatch(/weak knee extension/);
+    expect(functionData.lesions.root_L4.sign).toMatch(/knee jerk/);
+  });
+});
+
+describe('PCSA estimates (content review 2026-12-07 follow-up)', () => {
+  const strength = functionJson.strength as { pcsaCm2: Record<string, number>; estimates: string[]; $comment: string };
+
+  it('plantaris, popliteus and EDB stay marked estimates, and the data says why (not among Ward et al. 2009\'s muscles)', () => {
+    for (const id of ['plantaris', 'popliteus', 'extensor_digitorum_brevis']) {
+      expect(strength.estimates).toContain(id);
+      expect(strength.pcsaCm2[id]).toBeGreaterThan(0);
+    }
+    expect(strength.$comment).toMatch(/Plantaris \(1\.0\), popliteus \(2\.5\) and extensor digitorum brevis \(2\.0\) stay marked estimates/);
+    expect(strength.$comment).toMatch(/Ward et al\. 2009/);
+  });
+
+  it('every estimate is smaller than the smallest muscle Ward measured in the leg (EHL 2.7 cm²), so none outweighs a measured one', () => {
+    for (const id of ['plantaris', 'popliteus', 'extensor_digitorum_brevis']) expect(strength.pcsaCm2[id]).toBeLessThanOrEqual(2.7);
+  });
+});

@@ -86,7 +86,7 @@ function Lookup() {
                     — {c.points.map((p) => `${p.label}, ${p.frequency}`).join('; ')}
                   </span>
                 )}
-                {!c.inModel && <span className="candidate-outside"> — not in this model</span>}
+                {!c.inModel && <span className="candidate-outside"> — not in this model{c.note ? `: ${c.note}` : ''}</span>}
                 {c.inModel && c.note && <span className="candidate-outside"> — {c.note}</span>}
               </li>
             ))}

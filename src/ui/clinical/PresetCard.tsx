@@ -57,6 +57,18 @@ export function PresetCard({ preset }: { preset: Preset }) {
           <strong>Targets:</strong> {preset.target}
         </p>
       )}
+      {preset.criteria && (
+        <section className="clinical-criteria" data-testid="preset-criteria" aria-labelledby={`preset-criteria-${preset.id}`}>
+          <h4 id={`preset-criteria-${preset.id}`}>{preset.criteria.title}</h4>
+          <p>{preset.criteria.rule}</p>
+          <ol>
+            {preset.criteria.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ol>
+          <Sources keys={preset.criteria.sources} />
+        </section>
+      )}
       {preset.ruptureToggle && (
         <label className="check clinical-rupture">
           <input
