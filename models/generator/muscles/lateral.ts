@@ -1,6 +1,7 @@
 /** Lateral compartment: fibularis longus and brevis. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
 import { F, fusiform, S } from '../tissue';
+import { R } from './footRays';
 
 export const LATERAL_COMPARTMENT: TissueDef[] = [
   // ---------------------------------------------------------------- lateral compartment
@@ -16,22 +17,29 @@ export const LATERAL_COMPARTMENT: TissueDef[] = [
           S([-0.035, 0.075, -0.029]),
           F([-0.042, 0.045, -0.008]),
           F([-0.039, 0.018, 0.045]),
-          F([-0.018, 0.006, 0.072]),
-          F([0.02, 0.016, 0.09]),
+          // on the real foot: round the cuboid's groove and obliquely across the sole in its deepest
+          // layer (FHB arises partly from its sheath) to the plantar side of the first metatarsal's
+          // base and the medial cuneiform
+          R(-42, 22, 44),
+          R(-29, 18.5, 52),
+          R(-15, 26, 68),
+          R(-4, 29.5, 80),
         ],
         profile: fusiform({
           originW: 0.011,
           originT: 0.007,
-          bellyAt: 0.2,
+          // fractions of the whole path, kept at the same distance from the origin after the
+          // re-route on the real foot (3 % shorter)
+          bellyAt: 0.207,
           bellyW: 0.012,
           bellyT: 0.0085,
-          tendonFrom: 0.32,
+          tendonFrom: 0.331,
           tendonW: 0.0028,
           tendonT: 0.0022,
         }),
         // flattened against the lateral surface of the fibula: wide front to back, thin across
         options: { widthDir: [0, 0, 1] },
-        tendon: [[0.34, 1]],
+        tendon: [[0.351, 1]],
       },
     ],
   },
