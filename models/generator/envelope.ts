@@ -110,9 +110,9 @@ function handShaped(): Sdf {
     [ellipsoid([0.0, 0.036, 0.04], [0.043, 0.038, 0.075]), 0.03],
     [roundBox([0.0, 0.021, 0.11], [0.051, 0.021, 0.041], 0.015), 0.03],
     // plantar fat pads: a rounded heel pad under the calcaneal tuberosity (bottom ≈ −13 mm), a
-    // transverse pad under the metatarsal heads (bottom ≈ −7 mm) and the lateral border between them
+    // transverse pad under the metatarsal heads (bottom ≈ −7 mm medially, ≈ −11 mm under the 5th head, whose real bone lies lowest) and the lateral border between them
     [ellipsoid([0.002, 0.011, -0.042], [0.027, 0.024, 0.03]), 0.02],
-    [roundCone([0.034, 0.0075, 0.143], [-0.032, 0.004, 0.125], 0.0095, 0.0095), 0.02],
+    [roundCone([0.034, 0.0075, 0.143], [-0.032, -0.0015, 0.125], 0.0095, 0.0095), 0.02],
     [roundCone([-0.022, 0.008, -0.015], [-0.03, 0.007, 0.1], 0.0085, 0.0085), 0.02],
     ...toes,
   ]);
