@@ -53,6 +53,24 @@ const MAX_HALF_WIDTH = 0.008;
 
 /** Every muscle end that the model holds and that has no hand-drawn area in attachments.ts. */
 const GENERATED: GeneratedDef[] = [
+  // soleus and the tibialis anterior insertion were drawn by hand; their scanned belly and tendon
+  // now give them (median footprint point to the muscle 6.7 -> 1.9 mm and 5.8 -> 3.5 mm). The
+  // gastrocnemius heads stay drawn: the scanned bellies end 9-16 mm short of the femur (its
+  // generated part), where their tendons of origin, which the data lacks, would lie.
+  {
+    id: 'soleus_origin_area',
+    patches: [
+      { bone: 'fibula', muscle: 'soleus', span: [0, 0.35] },
+      { bone: 'tibia', muscle: 'soleus', span: [0, 0.35], widthScale: 0.5 },
+    ],
+  },
+  {
+    id: 'tibialis_anterior_insertion_area',
+    patches: [
+      { bone: 'medial_cuneiform', muscle: 'tibialis_anterior', at: 'end', halfAxes: [0.0075, 0.0065] },
+      { bone: 'metatarsal_1', muscle: 'tibialis_anterior', at: 'end', halfAxes: [0.004, 0.005] },
+    ],
+  },
   // plantaris: lateral supracondylar line just above the lateral gastrocnemius head; a slim tendon
   // onto the back of the calcaneus medial to the calcaneal tendon
   { id: 'plantaris_origin_area', patches: [{ bone: 'femur', muscle: 'plantaris', at: 'start', halfAxes: [0.005, 0.0035] }] },
@@ -166,8 +184,13 @@ function pieceOf(muscle: StructureId, piece: number): (typeof SOFT_TISSUES)[numb
 export const CONTACT = 0.002;
 /** A tendinous end's footprint: the contact of the muscle's points within this arc length (m) of that end. */
 const END_REACH = 0.01;
-/** Beyond this the muscle does not reach the bone: the footprint comes from its centre line (fromCentreLine). */
+/**
+ * Beyond this the muscle does not reach the bone: the footprint goes to the end's anatomical site
+ * on the bone where one is given (onSite), else to the bone nearest the end within FAR_BEYOND (a
+ * scanned belly whose tendon of origin the data lacks), else to its centre line (fromCentreLine).
+ */
 const FALLBACK_BEYOND = 0.004;
+const FAR_BEYOND = 0.016;
 
 /**
  * The surface of one piece of a muscle as the model shows it, with each point's arc-length
@@ -206,13 +229,13 @@ function musclePoints(muscle: StructureId, piece: number): { p: V3; s: number }[
  * Where the muscle meets the bone: its points (those `select` keeps, by arc-length fraction) within
  * CONTACT of the bone, laid onto the bone surface, with their arc-length fraction. Where nothing
  * comes that close (a generated tendon that ends short of its bone, a belly the scan keeps off it)
- * the tolerance doubles, up to FALLBACK_BEYOND: the footprint then lies on the bone nearest the
- * muscle there. Null when even that finds nothing.
+ * the tolerance doubles, up to `beyond`: the footprint then lies on the bone nearest the muscle
+ * there. Null when even that finds nothing.
  */
-function contact(muscle: StructureId, piece: number, bone: BoneId, select: (all: { p: V3; s: number }[]) => { p: V3; s: number }[]): { q: V3; s: number }[] | null {
+function contact(muscle: StructureId, piece: number, bone: BoneId, select: (all: { p: V3; s: number }[]) => { p: V3; s: number }[], beyond = FALLBACK_BEYOND): { q: V3; s: number }[] | null {
   const sdf = boneFields()[bone].sdf;
   const pts = select(musclePoints(muscle, piece));
-  for (let tol = CONTACT; tol <= FALLBACK_BEYOND; tol *= 2) {
+  for (let tol = CONTACT; tol <= beyond; tol *= 2) {
     const near = pts.filter((m) => sdf(m.p[0], m.p[1], m.p[2]) < tol);
     if (near.length >= 3) {
       if (tol > CONTACT) REACHED.set(`${muscle}#${piece}@${bone}`, tol);
@@ -306,7 +329,7 @@ function toPatch(p: GeneratedPatch): Patch {
     const end = p.at === 'start' ? Math.min(...all.map((m) => m.s)) : Math.max(...all.map((m) => m.s));
     return all.filter((m) => Math.abs(m.s - end) * length <= END_REACH);
   };
-  const found = contact(p.muscle, piece, p.bone, atEnd);
+  const found = contact(p.muscle, piece, p.bone, atEnd, p.site ? FALLBACK_BEYOND : FAR_BEYOND);
   if (!found) return p.site ? onSite(p.bone, p.site, p.halfAxes) : fromCentreLine(p);
   const near = found.map((c) => c.q);
   const { centre, axes, sd } = spread(near);
