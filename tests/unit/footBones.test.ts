@@ -233,9 +233,9 @@ describe('the forefoot is split at its joints (issue 18 item 4)', () => {
   // Before the split followed the joints (model v3, k-segments) they measured 92, 88, 92, 91, 93 mm:
   // the cut lay in the proximal phalanges.
   const BANDS: Record<string, [number, number]> = {
-    // model v3 interim: her 1st measures 81 mm along its principal axis (men's maximum × 1.156 is
-    // 79; the head lies where the parabola below says, the tall base tilts that axis)
-    metatarsal_1: [0.062, 0.083],
+    // model v3 interim: her 1st measures 79 mm along its principal axis, at men's maximum × 1.156
+    // (the head lies where the parabola below says; the tall base tilts that axis)
+    metatarsal_1: [0.062, 0.081],
     metatarsal_2: [0.075, 0.095],
     metatarsal_3: [0.071, 0.088],
     metatarsal_4: [0.069, 0.086],
@@ -259,7 +259,7 @@ describe('the forefoot is split at its joints (issue 18 item 4)', () => {
   it('the metatarsal heads form the published parabola about the second (C10, along its axis, ×1.156)', () => {
     // head protrusion relative to M2 on dorsoplantar radiographs (169 feet): M1 −5 to +6, M3 −8 to −1,
     // M4 −16 to −7, M5 −28 to −13 mm (Domínguez-Maldonado et al. 2014); measured here along the
-    // second metatarsal's axis in the horizontal plane (0.8, −1.5, −12.5, −19.8 mm)
+    // second metatarsal's axis in the horizontal plane (+2.6, −1.9, −13.7, −21.0 mm)
     const a = lengthAlongAxis('metatarsal_2').axis;
     const l = Math.hypot(a[0], a[2]) * Math.sign(a[2]);
     const d = [a[0] / l, 0, a[2] / l];
@@ -283,7 +283,7 @@ describe('the forefoot is split at its joints (issue 18 item 4)', () => {
   });
 
   it('neighbouring bones stand 1–4 mm apart at their joints and none passes into another', () => {
-    // issue 18 item 4: each bone whole, no fused bridges, joint spaces 1–4 mm (measured 1.1–3.8 mm;
+    // issue 18 item 4: each bone whole, no fused bridges, joint spaces 1–4 mm (measured 1.1–3.2 mm;
     // before: cuneiform/first metatarsal and the metatarsal bases passed into one another)
     const joints: [string, string][] = [
       ['medial_cuneiform', 'metatarsal_1'],

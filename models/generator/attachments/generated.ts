@@ -36,11 +36,11 @@ type GeneratedPatch =
 /**
  * Where on a foot bone an end lies by the anatomy (Gray's 42nd ed.), for a generated tendon that
  * ends short of its real bone: a fraction of the bone's length from its proximal end, on its
- * dorsal, plantar or lateral face.
+ * dorsal, plantar, lateral or dorsolateral face.
  */
 interface Site {
   at: number;
-  face: 'dorsal' | 'plantar' | 'lateral';
+  face: 'dorsal' | 'plantar' | 'lateral' | 'dorsolateral';
 }
 
 interface GeneratedDef {
@@ -124,7 +124,7 @@ const GENERATED: GeneratedDef[] = [
     ],
   },
   { id: 'fibularis_brevis_origin_area', patches: [{ bone: 'fibula', muscle: 'fibularis_brevis', span: [0, 0.35] }] },
-  { id: 'fibularis_brevis_insertion_area', patches: [{ bone: 'metatarsal_5', muscle: 'fibularis_brevis', at: 'end', halfAxes: [0.004, 0.003], site: { at: 0.06, face: 'lateral' } }] },
+  { id: 'fibularis_brevis_insertion_area', patches: [{ bone: 'metatarsal_5', muscle: 'fibularis_brevis', at: 'end', halfAxes: [0.004, 0.003], site: { at: 0.08, face: 'dorsolateral' } }] },
   // extensor digitorum brevis: superolateral calcaneus in front of the sinus tarsi; its tendons end on
   // the hallux's proximal phalanx (extensor hallucis brevis) and join the long extensor tendons of toes 2–4
   { id: 'extensor_digitorum_brevis_origin_area', patches: [{ bone: 'calcaneus', muscle: 'extensor_digitorum_brevis', at: 'start', halfAxes: [0.006, 0.004] }] },
@@ -352,8 +352,8 @@ function onSite(bone: BoneId, site: Site, halfAxes: [number, number]): Patch {
   const t = pts.map((q) => dot(sub(q, centroid), axis));
   const [lo, hi] = [Math.min(...t), Math.max(...t)];
   const at = lo + (hi - lo) * site.at;
-  // the face: up, down, or away from the foot's midline (−x, lateral, for this right foot)
-  const out: V3 = site.face === 'dorsal' ? [0, 1, 0] : site.face === 'plantar' ? [0, -1, 0] : [-1, 0, 0];
+  // the face: up, down, away from the foot's midline (−x, lateral, for this right foot) or between
+  const out: V3 = site.face === 'dorsal' ? [0, 1, 0] : site.face === 'plantar' ? [0, -1, 0] : site.face === 'lateral' ? [-1, 0, 0] : normalize([-1, 1, 0]);
   let best = pts[0];
   let bestScore = -Infinity;
   pts.forEach((q, i) => {

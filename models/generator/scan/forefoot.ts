@@ -15,8 +15,9 @@
  *    creases, i.e. in the joints.
  * 3. Joint spaces. Vertices within JOINT_SPACE of another piece's vertices are dropped, so the
  *    closed pieces stand apart by a joint space instead of sharing a cut face (each keeps its
- *    largest part and its holes are closed); surface nearer than TARSAL_CLEARANCE to a tarsal is
- *    pushed back to that distance.
+ *    largest part and its holes are closed), and so does surface nearer than TARSAL_CLEARANCE to
+ *    a tarsal (the closing faces kept off the tarsal). The faces closing an MTP cut are domed:
+ *    convex on the head, hollow on the base.
  */
 import { SEGMENT_BONES } from '../../../src/kinematics/landmarks';
 import { computeNormals } from '../mesh';
@@ -70,7 +71,7 @@ const OFF_AXIS_WEIGHT = 1000;
  * this to another piece's, so the closed pieces stand about this far apart (1–4 mm, issue 18 item 4).
  */
 const JOINT_SPACE = 0.00145;
-/** Forefoot surface nearer than this to a tarsal is pushed back to it (the tarsometatarsal joint spaces). */
+/** Forefoot surface nearer than this to a tarsal goes too (the tarsometatarsal joint spaces). */
 const TARSAL_CLEARANCE = 0.0022;
 
 function points(mesh: IndexedMesh): V3[] {
@@ -346,27 +347,97 @@ export function splitForefoot(mesh: IndexedMesh, tarsals: Readonly<Record<BaseTa
     const ownIndex = P.map((_, i) => i).filter((i) => label[i] === k);
     for (const j of nearAny(own, others, JOINT_SPACE)) drop[ownIndex[j]] = 1;
   });
-  // the bases face the tarsals with their own surface (the tarsals are separate surfaces): push
-  // what lies nearer than TARSAL_CLEARANCE out along the tarsal's field, so each base keeps the
-  // shape of its facet at a joint space's distance
-  const positions = new Float32Array(mesh.positions);
-  for (const t of Object.values(tarsals)) {
-    const field = tarsalField(t);
-    const e = 0.0002;
-    P.forEach(([x, y, z], i) => {
-      const d = field(x, y, z);
-      if (d >= TARSAL_CLEARANCE) return;
-      const g = [field(x + e, y, z) - field(x - e, y, z), field(x, y + e, z) - field(x, y - e, z), field(x, y, z + e) - field(x, y, z - e)];
-      const l = Math.hypot(g[0], g[1], g[2]) || 1;
-      for (let k = 0; k < 3; k++) positions[i * 3 + k] += (g[k] / l) * (TARSAL_CLEARANCE - d);
-    });
-  }
-  const moved: IndexedMesh = { positions, indices: mesh.indices };
+  // and what lies within TARSAL_CLEARANCE of a tarsal (the thin lips of the bases that wrap their
+  // tarsals go with it; their faces are closed below and kept off the tarsal)
+  const fields = Object.values(tarsals).map(tarsalField);
+  P.forEach(([x, y, z], i) => {
+    if (fields.some((f) => f(x, y, z) < TARSAL_CLEARANCE)) drop[i] = 1;
+  });
+  const moved: IndexedMesh = mesh;
   const out = {} as Record<ForefootId, IndexedMesh>;
+  const rims: number[] = [];
   FOREFOOT_IDS.forEach((id, k) => {
     const keep = (v: number) => label[v] === k && !drop[v];
-    const own = filterTriangles(moved, (t) => keep(mesh.indices[t * 3]) && keep(mesh.indices[t * 3 + 1]) && keep(mesh.indices[t * 3 + 2]));
-    out[id] = closeHoles(largestComponent(own));
+    const own = largestComponent(filterTriangles(moved, (t) => keep(mesh.indices[t * 3]) && keep(mesh.indices[t * 3 + 1]) && keep(mesh.indices[t * 3 + 2])));
+    rims.push(own.positions.length / 3);
+    out[id] = closeHoles(own);
   });
+  domeJointFaces(out, rims);
+  clearTarsals(out, rims, fields);
   return out;
+}
+
+/**
+ * The faces closing the cuts against a tarsal are fans round the rim's centre, which can lie nearer
+ * the (convex) tarsal than the rim: carry each such centre out along the tarsal's field until it is
+ * CAP_CLEARANCE off it (a shallow hollow in the base, as its facet is; the medial cuneiform's
+ * distal-lateral corner otherwise comes within 0.4 mm of the first metatarsal's face).
+ */
+const CAP_CLEARANCE = 0.009;
+
+function clearTarsals(pieces: Record<ForefootId, IndexedMesh>, rims: readonly number[], fields: readonly ((x: number, y: number, z: number) => number)[]): void {
+  const e = 0.0002;
+  FOREFOOT_IDS.forEach((id, k) => {
+    const m = pieces[id];
+    for (let c = rims[k]; c < m.positions.length / 3; c++) {
+      for (const f of fields) {
+        const [x, y, z] = [m.positions[c * 3], m.positions[c * 3 + 1], m.positions[c * 3 + 2]];
+        const d = f(x, y, z);
+        if (d >= CAP_CLEARANCE) continue;
+        const g = [f(x + e, y, z) - f(x - e, y, z), f(x, y + e, z) - f(x, y - e, z), f(x, y, z + e) - f(x, y, z - e)];
+        const l = Math.hypot(g[0], g[1], g[2]) || 1;
+        for (let j = 0; j < 3; j++) m.positions[c * 3 + j] += (g[j] / l) * (CAP_CLEARANCE - d);
+      }
+    }
+  });
+}
+
+/** How far the middle of an MTP cut face is carried distally, as a share of the face's radius. */
+const HEAD_DOME = 0.45;
+
+/**
+ * The faces closing the MTP cuts are flat fans; a metatarsal head is convex and the phalanx base
+ * cupped round it. Carry the centre of both faces of each MTP cut distally by HEAD_DOME × the
+ * face's radius: the head's face bulges into the joint, the base's is hollowed by as much, so the
+ * joint space keeps its width. `rims[k]` is the vertex count of piece k before its faces were added.
+ */
+function domeJointFaces(pieces: Record<ForefootId, IndexedMesh>, rims: readonly number[]): void {
+  const centroid = (m: IndexedMesh): V3 => {
+    const c: V3 = [0, 0, 0];
+    const n = m.positions.length / 3;
+    for (let i = 0; i < n; i++) for (let k = 0; k < 3; k++) c[k] += m.positions[i * 3 + k] / n;
+    return c;
+  };
+  for (let r = 0; r < 5; r++) {
+    const mt = pieces[FOREFOOT_IDS[r]];
+    const toe = pieces[FOREFOOT_IDS[r + 5]];
+    const [a, b] = [centroid(mt), centroid(toe)];
+    const l = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
+    const d: V3 = [(b[0] - a[0]) / l, (b[1] - a[1]) / l, (b[2] - a[2]) / l];
+    for (const [m, rim, other] of [
+      [mt, rims[r], toe],
+      [toe, rims[r + 5], mt],
+    ] as const) {
+      const otherPts = points(other);
+      // each added face centre, with the mean distance to its rim
+      const radius = new Map<number, { sum: number; n: number }>();
+      for (let t = 0; t < m.indices.length; t += 3) {
+        const c = m.indices[t + 2];
+        if (c < rim) continue;
+        const v = m.indices[t];
+        const e = radius.get(c) ?? { sum: 0, n: 0 };
+        e.sum += Math.hypot(m.positions[v * 3] - m.positions[c * 3], m.positions[v * 3 + 1] - m.positions[c * 3 + 1], m.positions[v * 3 + 2] - m.positions[c * 3 + 2]);
+        e.n++;
+        radius.set(c, e);
+      }
+      for (const [c, { sum, n }] of radius) {
+        const p: V3 = [m.positions[c * 3], m.positions[c * 3 + 1], m.positions[c * 3 + 2]];
+        // an MTP face: the other bone of the ray lies within a joint space and a bit of it
+        if (!otherPts.some((q) => Math.hypot(q[0] - p[0], q[1] - p[1], q[2] - p[2]) < 3 * JOINT_SPACE + sum / n)) continue;
+        if (sum / n < 0.003) continue;
+        const h = HEAD_DOME * (sum / n);
+        for (let k = 0; k < 3; k++) m.positions[c * 3 + k] += d[k] * h;
+      }
+    }
+  }
 }
