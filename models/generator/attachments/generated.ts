@@ -316,7 +316,12 @@ function toPatch(p: GeneratedPatch): Patch {
         halfWidth.push(MIN_HALF_WIDTH);
         continue;
       }
-      const c = spread(bin).centre;
+      // the contact point nearest the bin's centroid (the centroid of contact wrapping round a
+      // shaft lies inside the bone), slid to the bin's middle
+      const m = spread(bin).centre;
+      let c = bin[0];
+      const far = (q: V3) => Math.hypot(q[0] - m[0], q[1] - m[1], q[2] - m[2]);
+      for (const q of bin) if (far(q) < far(c)) c = q;
       line.push(add(c, scale(axes[0], mid - dot(sub(c, centre), axes[0]))));
       const across = bin.map((q) => Math.abs(dot(sub(q, c), axes[1])));
       halfWidth.push(clampWidth(Math.max(...across) * (p.widthScale ?? 1)));
