@@ -76,35 +76,6 @@ const HAND_DRAWN: AttachmentDef[] = [
     patches: [{ bone: 'calcaneus', kind: 'oval', centre: [-0.005, 0.034, -0.065], a: [0.011, 0, 0], b: [0, 0.0065, 0] }],
   },
   {
-    // back of the fibular head and upper third of the fibula, and the soleal line of the tibia
-    id: 'soleus_origin_area',
-    parent: 'fibula',
-    patches: [
-      {
-        bone: 'fibula',
-        kind: 'strip',
-        line: [
-          [-0.033, 0.44, -0.032],
-          [-0.034, 0.41, -0.027],
-          [-0.034, 0.37, -0.026],
-          [-0.034, 0.33, -0.025],
-        ],
-        halfWidth: [0.006, 0.005, 0.0045, 0.003],
-      },
-      {
-        bone: 'tibia',
-        kind: 'strip',
-        line: [
-          [-0.018, 0.426, -0.02],
-          [-0.006, 0.404, -0.02],
-          [0.006, 0.384, -0.019],
-          [0.012, 0.36, -0.017],
-        ],
-        halfWidth: [0.003, 0.0035, 0.0035, 0.0025],
-      },
-    ],
-  },
-  {
     // lateral condyle and upper half of the lateral surface of the tibia
     id: 'tibialis_anterior_origin_area',
     parent: 'tibia',
@@ -123,18 +94,9 @@ const HAND_DRAWN: AttachmentDef[] = [
       },
     ],
   },
-  {
-    // medial and plantar surface of the medial cuneiform and base of the first metatarsal
-    id: 'tibialis_anterior_insertion_area',
-    parent: 'medial_cuneiform',
-    patches: [
-      { bone: 'medial_cuneiform', kind: 'oval', centre: [0.037, 0.029, 0.085], a: [0, 0, 0.0075], b: [0, 0.0065, 0] },
-      { bone: 'metatarsal_1', kind: 'oval', centre: [0.038, 0.027, 0.1], a: [0, 0, 0.004], b: [0, 0.005, 0] },
-    ],
-  },
 ];
 
-/** Every attachment area of the model: the hand-drawn ones, then those generated from the muscles' centre lines. */
+/** Every attachment area of the model: the hand-drawn ones, then those generated from the muscles' contact with the bones. */
 export const ATTACHMENT_DEFS: AttachmentDef[] = [
   ...HAND_DRAWN.map((def) => ({ ...def, patches: def.patches.map(warpPatch) })),
   ...generatedAttachmentDefs(),

@@ -15,6 +15,8 @@ import { ATTACHMENT_DEFS } from '../../models/generator/attachments';
 import { boneFields } from '../../models/generator/bones';
 import type { BoneId } from '../../models/generator/bones';
 import { findNode, readModel, setPose, worldVertices } from '../../models/generator/inspect';
+import { computeNormals } from '../../models/generator/mesh';
+import { meshField } from '../../models/generator/scan/meshField';
 
 const GLB = fileURLToPath(new URL('../../models/lower-leg.glb', import.meta.url));
 let doc: Document;
@@ -35,9 +37,9 @@ const inModel = ENDS.filter((e) => e.a.bone);
 const shared = (area: StructureId) => inModel.filter((e) => e.a.area === area).length > 1;
 
 /**
- * How far a muscle mesh may lie from its footprint: bellies are kept off the bone, and some start
- * 15–19 mm off it in the muscle data (plantaris, extensor hallucis longus; the flexor hallucis
- * longus tendon ends 13 mm below its phalanx). The biceps mesh is its long head, which passes
+ * How far a muscle mesh may lie from its footprint: bellies are kept off the bone, and some
+ * generated tendons end short of the real toes (the flexor digitorum longus slips end 15 mm from
+ * the plantar bases of the distal phalanges where their footprints lie). The biceps mesh is its long head, which passes
  * behind the short head's femoral origin; the vasti lateralis and medialis wrap the sides of the
  * thigh, in front of their origins on the linea aspera.
  */
@@ -46,9 +48,6 @@ const FARTHER: Record<string, number> = {
   'biceps_femoris origin': 0.025,
   'vastus_lateralis origin': 0.025,
   'vastus_medialis origin': 0.025,
-  // model v3 interim: the scanned plantaris belly starts 3 cm below the footprint its generated origin
-  // tendon laid on the lateral supracondylar line (the footprint is to be recomputed from real contact)
-  'plantaris origin': 0.035,
 };
 
 describe('attachment footprints', () => {
@@ -102,6 +101,47 @@ describe('attachment footprints', () => {
       const extent = Math.hypot(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]);
       expect(extent, area).toBeGreaterThan(0.004);
       expect(extent, area).toBeLessThan(0.25);
+    }
+  });
+
+  it('generated from real contact lie on their muscle: the median footprint point within 2.5 mm of its surface', () => {
+    // issue 18 item 9: the bone surface within 2 mm of the muscle (scanned belly or its tendon),
+    // lifted 0.4 mm. Before (model v3, from the generated centre lines) the plantaris origin lay
+    // 37 mm from the scanned belly (median point) and the hand-drawn soleus origin 6.7 mm, the
+    // others as now. The ends whose generated
+    // tendon does not reach its real bone (toe insertions, fibularis brevis) are placed by the
+    // anatomy instead and are not listed.
+    const CONTACT_AREAS: [StructureId, StructureId][] = [
+      ['soleus', 'soleus_origin_area'],
+      ['plantaris', 'plantaris_origin_area'],
+      ['popliteus', 'popliteus_origin_area'],
+      ['popliteus', 'popliteus_insertion_area'],
+      ['tibialis_posterior', 'tibialis_posterior_origin_area'],
+      ['tibialis_posterior', 'tibialis_posterior_insertion_area'],
+      ['flexor_digitorum_longus', 'flexor_digitorum_longus_origin_area'],
+      ['flexor_hallucis_longus', 'flexor_hallucis_longus_origin_area'],
+      ['extensor_digitorum_longus', 'extensor_digitorum_longus_insertion_area'],
+      ['extensor_hallucis_longus', 'extensor_hallucis_longus_insertion_area'],
+      ['fibularis_longus', 'fibularis_longus_origin_area'],
+      ['fibularis_longus', 'fibularis_longus_insertion_area'],
+      ['fibularis_brevis', 'fibularis_brevis_origin_area'],
+      ['biceps_femoris', 'biceps_femoris_origin_area'],
+      ['biceps_femoris', 'biceps_femoris_insertion_area'],
+      ['semitendinosus', 'semitendinosus_insertion_area'],
+      ['semimembranosus', 'semimembranosus_insertion_area'],
+      ['gracilis', 'gracilis_insertion_area'],
+      ['sartorius', 'sartorius_insertion_area'],
+    ];
+    for (const [muscle, area] of CONTACT_AREAS) {
+      const node = findNode(doc, muscle);
+      const positions = worldVertices(node);
+      const indices = new Uint32Array(node.getMesh()!.listPrimitives()[0].getIndices()!.getArray()!);
+      const field = meshField({ positions, indices, normals: computeNormals(positions, indices) });
+      const v = worldVertices(findNode(doc, area));
+      const d: number[] = [];
+      for (let i = 0; i < v.length; i += 3) d.push(Math.abs(field(v[i], v[i + 1], v[i + 2])));
+      d.sort((a, b) => a - b);
+      expect(d[d.length >> 1], area).toBeLessThan(0.0025);
     }
   });
 

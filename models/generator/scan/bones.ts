@@ -11,7 +11,7 @@ import { BONE_COLOUR, CARTILAGE_COLOUR } from '../materials';
 import type { V3 } from '../vec';
 import { finish, largestComponent } from './clean';
 import { FOREFOOT_IDS, splitForefoot } from './forefoot';
-import type { ForefootId } from './forefoot';
+import type { BaseTarsal, ForefootId } from './forefoot';
 import { scanFrame } from './frame';
 import { loadSource } from './load';
 import type { IndexedMesh } from './stl';
@@ -65,6 +65,8 @@ const SPECS: Record<Exclude<ScanBoneId, ForefootId>, BoneSpec> = {
   intermediate_cuneiform: { copy: 'intermediate_cuneiform.mesh', segment: 'foot', triangles: 900 },
   lateral_cuneiform: { copy: 'lateral_cuneiform.mesh', segment: 'foot', triangles: 900 },
 };
+
+const BASE_TARSALS: readonly BaseTarsal[] = ['medial_cuneiform', 'intermediate_cuneiform', 'lateral_cuneiform', 'cuboid'];
 
 const FOREFOOT_TRIANGLES: Record<ForefootId, number> = {
   metatarsal_1: 1600,
@@ -136,7 +138,9 @@ async function buildScanBones(): Promise<Record<ScanBoneId, ScanBone>> {
     const mesh = mergeMeshes(parts);
     out[id] = { segment: spec.segment, mesh, bone };
   }
-  const pieces = splitForefoot(await posedSource('forefoot.mesh', 'foot'));
+  const tarsals = {} as Record<BaseTarsal, IndexedMesh>;
+  for (const id of BASE_TARSALS) tarsals[id] = largestComponent(await posedSource(SPECS[id].copy, 'foot'));
+  const pieces = splitForefoot(await posedSource('forefoot.mesh', 'foot'), tarsals);
   for (const id of FOREFOOT_IDS) {
     const bone = await finish(pieces[id], { triangles: FOREFOOT_TRIANGLES[id], smoothing: 4 });
     out[id] = { segment: 'foot', mesh: coloured(bone, BONE_COLOUR), bone };
