@@ -74,20 +74,3 @@ export function fusiform(o: {
   ];
 }
 
-/** Toe slips of a long flexor or extensor: from a split point to each toe's distal phalanx. */
-export function toeSlips(split: V3, tips: V3[], r: number, mid: (tip: V3) => V3): TissueDef['pieces'] {
-  return tips.map((tip) => ({
-    path: [F(split), F(mid(tip)), F(tip)],
-    profile: cord(r, 0.05),
-    options: { rings: 16, sides: 8 },
-    tendon: [[0, 1]],
-  }));
-}
-
-export const TOES_2_5_DORSAL: V3[] = [
-  [0.017, 0.012, 0.188],
-  [0.0, 0.011, 0.181],
-  [-0.016, 0.01, 0.172],
-  [-0.032, 0.009, 0.16],
-];
-

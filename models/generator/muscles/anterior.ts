@@ -1,6 +1,16 @@
 /** Anterior compartment: tibialis anterior and the long toe extensors. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
-import { cord, F, fusiform, L, S, toeSlips, TOES_2_5_DORSAL } from '../tissue';
+import { cord, F, fusiform, L, S } from '../tissue';
+import { D, R, RAYS } from './footRays';
+import type { Ray } from './footRays';
+
+/** A point on the dorsum of ray k's station (`dx` mm lateral when negative), `height` mm over the bone. */
+function onDorsum(k: number, station: keyof Ray, height: number, dx = 0) {
+  const s = RAYS[k][station] ?? RAYS[k].proximal;
+  // the proximal station marks the phalanx's base: the tendon lies a little beyond it
+  const dz = station === 'head' ? -4 : station === 'proximal' ? 4 : 0;
+  return D(s[0] + dx, s[1] + dz, height);
+}
 
 export const ANTERIOR_COMPARTMENT: TissueDef[] = [
   // ---------------------------------------------------------------- anterior compartment
@@ -60,7 +70,13 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
         }),
         tendon: [[0.6, 1]],
       },
-      ...toeSlips([-0.012, 0.05, 0.1], TOES_2_5_DORSAL, 0.0011, (tip) => [tip[0] * 0.8 - 0.002, 0.03, (tip[2] + 0.1) / 2]),
+      // its four tendons on the real toes' dorsum, over the heads to the middle and distal phalanges
+      ...[1, 2, 3, 4].map((k) => ({
+        path: [F([-0.012, 0.05, 0.1]), onDorsum(k, 'head', 2), onDorsum(k, 'proximal', 1.6), onDorsum(k, 'distal', 1.2)],
+        profile: cord(0.0011, 0.05),
+        options: { rings: 18, sides: 8 },
+        tendon: [[0, 1]] as const,
+      })),
     ],
   },
   {
@@ -74,8 +90,10 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           S([0.0, 0.11, 0.031]),
           F([0.015, 0.073, 0.058]),
           F([0.027, 0.05, 0.1]),
-          F([0.033, 0.031, 0.15]),
-          F([0.035, 0.021, 0.19]),
+          // on the real hallux's dorsum, to the base of its distal phalanx
+          onDorsum(0, 'head', 2.2),
+          onDorsum(0, 'proximal', 1.8),
+          onDorsum(0, 'distal', 1.4),
         ],
         profile: fusiform({
           originW: 0.004,
@@ -98,7 +116,9 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
     id: 'extensor_digitorum_brevis',
     pieces: [
       {
-        path: [F([-0.038, 0.042, 0.028]), F([-0.03, 0.046, 0.055]), F([-0.02, 0.043, 0.082])],
+        // on the real foot: from the calcaneus in front of the tarsal sinus, over the cuboid and the
+        // lateral cuneiform (the warp had carried it off the lateral border)
+        path: [R(-32, 60, 20), D(-37, 45, 4.5), D(-32, 72, 4)],
         profile: [
           [0, 0.005, 0.0025],
           [0.3, 0.0085, 0.0042],
@@ -111,12 +131,14 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
       },
       ...(
         [
-          [[-0.009, 0.042, 0.09], [0.006, 0.036, 0.115], [0.014, 0.028, 0.135]],
-          [[-0.015, 0.041, 0.09], [-0.007, 0.034, 0.11], [-0.002, 0.026, 0.13]],
-          [[-0.021, 0.04, 0.088], [-0.019, 0.032, 0.105], [-0.017, 0.024, 0.124]],
+          [-27, 78],
+          [-31, 80],
+          [-35, 80],
         ] as const
-      ).map(([a, b, c]) => ({
-        path: [F([a[0], a[1], a[2]]), F([b[0], b[1], b[2]]), F([c[0], c[1], c[2]])],
+      ).map(([x, z], i) => ({
+        // over the real second to fourth metatarsal heads, on the lateral side of the long extensor's
+        // tendon, onto the proximal phalanx
+        path: [D(x, z, 3), onDorsum(i + 1, 'head', 2, -2.5), onDorsum(i + 1, 'proximal', 1.4, -2)],
         profile: cord(0.0009, 0.05),
         options: { rings: 14, sides: 8 },
         tendon: [[0, 1]] as const,
@@ -129,7 +151,7 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
     id: 'extensor_hallucis_brevis',
     pieces: [
       {
-        path: [F([-0.031, 0.045, 0.03]), F([-0.016, 0.048, 0.058]), F([0.002, 0.044, 0.088]), F([0.022, 0.037, 0.12]), F([0.033, 0.025, 0.162])],
+        path: [R(-28, 62, 23), D(-21, 50, 4), D(-8, 80, 3.2), onDorsum(0, 'head', 2, -3), onDorsum(0, 'proximal', 1.4, -2)],
         profile: [
           [0, 0.0035, 0.002],
           [0.2, 0.0055, 0.0032],

@@ -6,7 +6,7 @@
  * from her own plantar surface (scan/plantar.ts), not from a flat floor.
  */
 import type { PathPoint } from '../loft';
-import { plantarY } from '../scan/plantar';
+import { dorsalY, plantarY } from '../scan/plantar';
 import type { V3 } from '../vec';
 
 /** A point given on the real foot in millimetres (not warped: scan/realLeg.ts). */
@@ -14,6 +14,9 @@ export const R = (x: number, y: number, z: number): PathPoint => ({ p: [x / 1000
 
 /** A point `depth` mm under the lowest bone surface above (x, z): the sole's layers hang from the skeleton. */
 export const U = (x: number, z: number, depth: number): PathPoint => R(x, plantarY(x / 1000, z / 1000) * 1000 - depth, z);
+
+/** A point `height` mm over the highest bone surface below (x, z): tendons on the dorsum of the foot. */
+export const D = (x: number, z: number, height: number): PathPoint => R(x, dorsalY(x / 1000, z / 1000) * 1000 + height, z);
 
 /** Plantar stations of a ray, (x, z) in mm: under the metatarsal head, then the bases of the phalanges. */
 export interface Ray {

@@ -114,7 +114,7 @@ const LAYER_1: TissueDef[] = [
         tendon: [[0, 0.06], [0.9, 1]],
       },
       ...[1, 2, 3, 4].map((k) => ({
-        path: [R(-15, 10, 96), toRay(k, 'head', 6.5), toRay(k, 'proximal', 4.5), toRay(k, 'middle', 2.2)],
+        path: [R(-15, 10, 96), toRay(k, 'head', 6.5), toRay(k, 'proximal', 4.5), toRay(k, 'middle', 1.6)],
         profile: cord(0.0011, 0.05),
         options: { rings: 16, sides: 8 },
         tendon: [[0, 1]] as const,
@@ -172,8 +172,8 @@ const LAYER_3: TissueDef[] = [
     // a sesamoid and on to the base of the hallux's proximal phalanx
     id: 'flexor_hallucis_brevis',
     pieces: [
-      [R(-16, 30, 62), R(-4, 27, 90), U(9, 118, 5), U(8.5, 132, 6.5), toRay(0, 'proximal', 2.5, 6)],
-      [R(-16, 30, 62), R(-8, 27, 90), U(-1, 118, 5), U(-1.5, 132, 6.5), toRay(0, 'proximal', 2.5, -4)],
+      [U(-21, 58, 3), R(-4, 27, 90), U(9, 118, 5), U(8.5, 132, 6.5), toRay(0, 'proximal', 2.5, 6)],
+      [U(-21, 58, 3), R(-8, 27, 90), U(-1, 118, 5), U(-1.5, 132, 6.5), toRay(0, 'proximal', 2.5, -4)],
     ].map((path) => ({
       path,
       profile: belly(0.006, 0.0045, 0.5, 0.82, 0.0026, 0.0016),
@@ -210,7 +210,7 @@ const LAYER_3: TissueDef[] = [
     id: 'flexor_digiti_minimi_brevis',
     pieces: [
       {
-        path: [U(-43, 55, 3), U(-46, 90, 3), U(-52, 114, 3), toRay(4, 'proximal', 2, -1)],
+        path: [U(-43, 55, 3), U(-46, 90, 3), U(-52, 114, 3), toRay(4, 'proximal', 1.5, -1)],
         profile: belly(0.005, 0.0038, 0.45, 0.84, 0.002, 0.0013),
         options: { widthDir: [1, 0, 0], rings: 22, sides: 12 },
         tendon: [[0.86, 1]],
