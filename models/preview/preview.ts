@@ -65,6 +65,7 @@ const dirs: Record<string, [number, number, number]> = {
   'knee-front': [0, 0.05, 1],
   'knee-medial': [1, 0.05, 0],
   'knee-lateral': [-1, 0.05, 0],
+  'knee-top': [0, 1, 0.2],
   plantar: [0, -1, 0],
   'foot-medial': [1, 0.05, 0],
   'foot-lateral': [-1, 0.05, 0],
@@ -74,6 +75,12 @@ const dirs: Record<string, [number, number, number]> = {
 if (view === 'knee-back') {
   target.set(0, 0.5, -0.02);
   distance = 0.55;
+}
+if (view === 'knee-top') {
+  // the tibial plateaus and menisci from above (hide=femur,patella)
+  target.set(0, 0.47, 0);
+  distance = 0.22;
+  camera.up.set(0, 0, -1);
 }
 if (view === 'knee-front' || view === 'knee-medial' || view === 'knee-lateral') {
   target.set(0, 0.49, 0.02);

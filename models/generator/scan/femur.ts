@@ -17,7 +17,7 @@ import { KNEE } from '../../../src/kinematics/joints';
 import { CONDYLES, FEMUR_TOP, POSTERIOR_CONDYLE_RADIUS, femur } from '../bones/femur';
 import { smax, smin } from '../sdf';
 import type { Sdf } from '../sdf';
-import { boundsOf } from '../mesh';
+import { boundsOf, mergeMeshes } from '../mesh';
 import type { MeshData } from '../mesh';
 import { smoothstep } from '../vec';
 import type { V3 } from '../vec';
@@ -91,8 +91,14 @@ export async function scanFemur(): Promise<ScanFemur> {
     return proc(q[0], q[1], q[2]) * Math.min(kx, kyz);
   };
   const ligaments = await scanKneeLigaments();
-  const seatedUnder = (base: Sdf, surfaces: readonly Sdf[], seat = COLLATERAL_SEAT): Sdf => (x, y, z) => {
+  const seatedUnder = (base: Sdf, meshes: readonly MeshData[], seat = COLLATERAL_SEAT): Sdf => {
+    const surfaces = meshes.map(meshField);
+    // the femur's field is read everywhere the build keeps tissue out of bone: away from the
+    // ligaments (2 cm, far past any blend) the seats change nothing, and are not read
+    const { min, max } = boundsOf(mergeMeshes(meshes).positions, 0.02);
+    return (x, y, z) => {
     let d = base(x, y, z);
+    if (x < min[0] || y < min[1] || z < min[2] || x > max[0] || y > max[1] || z > max[2]) return d;
     for (const lig of surfaces) {
       // no point lies deeper than half a ligament's thickness inside it: a 'deeper' reading is a far
       // point whose nearest surface faces away (a bent copy folds where its weights blend)
@@ -100,9 +106,10 @@ export async function scanFemur(): Promise<ScanFemur> {
       d = smax(d, seat - (l < -LIGAMENT_HALF_THICKNESS ? -l : l), SEAT_BLEND);
     }
     return d;
+    };
   };
   const base: Sdf = (x, y, z) => Math.max(smin(warped(x, y, z), cartilageSdf(x, y, z), 0.002), y - FEMUR_TOP);
-  const seated = seatedUnder(base, COLLATERALS.map((id) => meshField(ligaments[id])));
+  const seated = seatedUnder(base, COLLATERALS.map((id) => ligaments[id]));
   const bones = await scanBones();
   const tibia = meshField(bones.tibia.bone);
   const fibula = meshField(bones.fibula.bone);
@@ -114,9 +121,11 @@ export async function scanFemur(): Promise<ScanFemur> {
   }
   // the LCL's femoral end lies behind the epicondyle's crest and swings clear of it (measured: no
   // vertex inside the femur at any angle); sweeping it would only carve its own footprint away
-  const swept = (['medial_collateral_ligament'] as const).flatMap((id) => COLLATERAL_SWEEP.map((deg) => meshField(flexedLigament(ligaments[id], weights[id], deg))));
+  // (the bent copies in one mesh: one field to read; where they overlap, a point's nearest face may
+  // be a neighbour's, which is as near the path)
+  const swept = mergeMeshes(COLLATERAL_SWEEP.map((deg) => flexedLigament(ligaments.medial_collateral_ligament, weights.medial_collateral_ligament, deg)));
   // the path is carved wider than the seat: thin walls left between neighbouring angles mesh as flaps
-  const sdf = seatedUnder(seated, swept, SWEEP_SEAT);
+  const sdf = seatedUnder(seated, [swept], SWEEP_SEAT);
   return {
     sdf,
     cartilage,

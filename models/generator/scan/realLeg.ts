@@ -9,6 +9,7 @@ import type { V3 } from '../vec';
 import { scanBones } from './bones';
 import { scanFemur } from './femur';
 import { scanKneeLigaments } from './kneeLigaments';
+import { scanMenisci } from './menisci';
 import { scanMuscles } from './muscles';
 import { scanFrame } from './frame';
 import { segmentWarps } from './warp';
@@ -18,6 +19,7 @@ export const REAL_FEMUR = await scanFemur();
 export const WARPS = segmentWarps(REAL_BONES, REAL_FEMUR);
 export const REAL_MUSCLES = await scanMuscles();
 export const REAL_KNEE_LIGAMENTS = await scanKneeLigaments();
+export const REAL_MENISCI = await scanMenisci(REAL_BONES.tibia.bone, REAL_FEMUR.sdf);
 /** The one uniform scale from the subject to the model (model metres per dataset millimetre × 1000). */
 export const REAL_SCALE = (await scanFrame()).scale * 1000;
 
