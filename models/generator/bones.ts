@@ -3,20 +3,19 @@
  * but the femur is a scanned surface of the Visible Human Female (scan/bones.ts), with a signed
  * distance field computed from its mesh for the steps that need one (soft tissue kept out of bone,
  * footprints, the skin). The femur is a field built around the real condylar cartilage
- * (scan/femur.ts) and meshed here. Procedural menisci (bones/menisci.ts) stay until they are fitted
- * between the real condyles and plateaus.
+ * (scan/femur.ts) and meshed here; so are the menisci, fitted between the real condyles and plateaus
+ * (scan/menisci.ts).
  */
 import type { Segment } from '../../src/kinematics/landmarks';
 import type { Sdf } from './sdf';
 import type { V3 } from './vec';
-import { lateralMeniscus, medialMeniscus } from './bones/menisci';
 import type { FootBoneId } from './bones/foot';
 import { sesamoidFields } from './bones/sesamoids';
 import type { SesamoidId } from './bones/sesamoids';
 import { boundsOf } from './mesh';
 import type { MeshData } from './mesh';
 import type { ScanBoneId } from './scan/bones';
-import { REAL_BONES, REAL_FEMUR, WARPS } from './scan/realLeg';
+import { REAL_BONES, REAL_FEMUR, REAL_MENISCI } from './scan/realLeg';
 import { meshField } from './scan/meshField';
 
 export type BoneId =
@@ -79,30 +78,13 @@ export function boneFields(): Record<BoneId, BoneField> {
 
 export type KneeSoftId = 'medial_meniscus' | 'lateral_meniscus';
 
-/** A procedural shank field read through the shank warp, with its bounds carried over. */
-function onRealShank(sdf: Sdf, min: V3, max: V3): Pick<BoneField, 'sdf' | 'min' | 'max'> {
-  const inv = WARPS.shankInverse;
-  const corners: V3[] = [];
-  for (const x of [min[0], max[0]]) for (const y of [min[1], max[1]]) for (const z of [min[2], max[2]]) corners.push(WARPS.shank([x, y, z]));
-  const lo = [0, 1, 2].map((k) => Math.min(...corners.map((c) => c[k])) - 0.003) as V3;
-  const hi = [0, 1, 2].map((k) => Math.max(...corners.map((c) => c[k])) + 0.003) as V3;
-  return {
-    sdf: (x, y, z) => {
-      const q = inv([x, y, z]);
-      return sdf(q[0], q[1], q[2]);
-    },
-    min: lo,
-    max: hi,
-  };
-}
-
 /**
- * The menisci: the procedural wedges carried onto the real plateaus by the shank warp, meshed like
- * the bones but drawn as fibrocartilage (not bone).
+ * The menisci, fitted between the real condyles and plateaus (scan/menisci.ts), meshed like the
+ * bones but drawn as fibrocartilage (not bone).
  */
 export function meniscusFields(): Record<KneeSoftId, BoneField> {
   return {
-    medial_meniscus: { segment: 'shank', ...onRealShank(medialMeniscus(), [0.0, 0.465, -0.03], [0.045, 0.49, 0.025]), triangles: 2500 },
-    lateral_meniscus: { segment: 'shank', ...onRealShank(lateralMeniscus(), [-0.043, 0.465, -0.028], [0.0, 0.49, 0.022]), triangles: 2500 },
+    medial_meniscus: { segment: 'shank', sdf: REAL_MENISCI.medial.sdf, min: REAL_MENISCI.medial.min, max: REAL_MENISCI.medial.max, triangles: 2500 },
+    lateral_meniscus: { segment: 'shank', sdf: REAL_MENISCI.lateral.sdf, min: REAL_MENISCI.lateral.min, max: REAL_MENISCI.lateral.max, triangles: 2500 },
   };
 }

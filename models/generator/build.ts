@@ -30,11 +30,11 @@ import type { MeshData } from './mesh';
 import { initMeshing, meshSdf } from './meshing';
 import { gradient } from './sdf';
 import { PATELLA_LINKED, crossesJoint, patellaLinkWeights, skinToBones } from './skinning';
-import { CRUCIATES } from './ligaments/cruciates';
-import { SOFT_TISSUES, warpTissues } from './softTissue';
+import { SOFT_TISSUES } from './softTissue';
 import { combineWithScan } from './scan/combine';
 import type { GeneratedPart } from './scan/combine';
-import { REAL_MUSCLES } from './scan/realLeg';
+import { REAL_FEMUR, REAL_KNEE_LIGAMENTS, REAL_MUSCLES } from './scan/realLeg';
+import type { KneeLigamentId } from './scan/kneeLigaments';
 import { meshField } from './scan/meshField';
 import { SOURCE_CREDIT } from './scan/credit';
 import { muscleColours } from './tissueColour';
@@ -134,7 +134,7 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
     meshes.set(id as StructureId, { ...meshSdf(f.sdf, { min: f.min, max: f.max, triangles: f.triangles, edge: 0.0012 }), segment: f.segment });
   }
   const realMuscles = REAL_MUSCLES;
-  for (const def of [...SOFT_TISSUES, ...warpTissues(CRUCIATES)]) {
+  for (const def of SOFT_TISSUES) {
     const kind = STRUCTURES[def.id];
     const parts: MeshData[] = [];
     const generated: GeneratedPart[] = [];
@@ -168,6 +168,11 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
     }
     if (!skinned) delete merged.weights;
     meshes.set(def.id, { ...merged, segment: skinned ? 'skinned' : segment });
+  }
+  // the scanned knee ligaments: femoral end with the femur, tibial and fibular ends with the shank
+  // (weights decided with the femur, which is seated under the collaterals' sweep: scan/femur.ts)
+  for (const [id, m] of Object.entries(REAL_KNEE_LIGAMENTS) as [KneeLigamentId, MeshData][]) {
+    meshes.set(id, { ...m, weights: REAL_FEMUR.ligamentWeights[id], segment: 'skinned' });
   }
   for (const def of ATTACHMENT_DEFS) {
     meshes.set(def.id, { ...buildAttachment(def, fields), segment: fields[def.parent].segment });

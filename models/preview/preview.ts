@@ -26,6 +26,8 @@ const subtalar = Number(params.get('subtalar') ?? 0);
 const showSkin = params.get('skin') === '1';
 const hidden = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
 const bonesOnly = params.get('bones') === '1';
+/** show=<id,…>: structures kept visible beside the bones with bones=1 (e.g. the knee ligaments). */
+const shown = new Set((params.get('show') ?? '').split(',').filter(Boolean));
 /** tint=1: each bone in its own colour, to tell neighbouring bones apart. */
 const tint = params.get('tint') === '1';
 
@@ -61,6 +63,9 @@ const dirs: Record<string, [number, number, number]> = {
   lateral: [-1, 0, 0],
   'knee-back': [0.15, 0.05, -1],
   'knee-front': [0, 0.05, 1],
+  'knee-medial': [1, 0.05, 0],
+  'knee-lateral': [-1, 0.05, 0],
+  'knee-top': [0, 1, 0.2],
   plantar: [0, -1, 0],
   'foot-medial': [1, 0.05, 0],
   'foot-lateral': [-1, 0.05, 0],
@@ -71,8 +76,14 @@ if (view === 'knee-back') {
   target.set(0, 0.5, -0.02);
   distance = 0.55;
 }
-if (view === 'knee-front') {
-  target.set(0, 0.51, 0.02);
+if (view === 'knee-top') {
+  // the tibial plateaus and menisci from above (hide=femur,patella)
+  target.set(0, 0.47, 0);
+  distance = 0.22;
+  camera.up.set(0, 0, -1);
+}
+if (view === 'knee-front' || view === 'knee-medial' || view === 'knee-lateral') {
+  target.set(0, 0.49, 0.02);
   distance = 0.3;
 }
 if (view === 'plantar' || view.startsWith('foot-')) {
@@ -87,7 +98,7 @@ if (view === 'ankle-anterior') {
 if (params.get('dist')) distance = Number(params.get('dist'));
 // looking straight up or down, keep the toes at the top of the picture
 if (view === 'plantar' || view === 'foot-dorsal') camera.up.set(0, 0, 1);
-if (knee > 60 && view !== 'knee-back') target.set(0, 0.6, -0.12);
+if (knee > 60 && !view.startsWith('knee-')) target.set(0, 0.6, -0.12);
 const d = new THREE.Vector3(...(dirs[view] ?? dirs.anterior)).normalize();
 camera.position.copy(target).addScaledVector(d, distance);
 camera.lookAt(target);
@@ -101,7 +112,7 @@ loader.load(
       if (o.name === 'skin') o.visible = showSkin;
       if (hidden.has(o.name)) o.visible = false;
       const kind = (o.userData as { kind?: string }).kind;
-      if (bonesOnly && kind && kind !== 'bone' && kind !== 'attachment' && kind !== 'joint' && kind !== 'root') o.visible = false;
+      if (bonesOnly && kind && !shown.has(o.name) && kind !== 'bone' && kind !== 'attachment' && kind !== 'joint' && kind !== 'root') o.visible = false;
       const mesh = o as THREE.Mesh;
       if (mesh.isMesh) {
         const mat = mesh.material as THREE.MeshStandardMaterial;

@@ -15,7 +15,9 @@ import type { ScanBoneId } from '../../models/generator/scan/bones';
 import { decodeSourceMesh } from '../../models/generator/scan/sourceCodec';
 import { meshField } from '../../models/generator/scan/meshField';
 import { scanMuscles } from '../../models/generator/scan/muscles';
-import { REAL_BONES, REAL_FEMUR } from '../../models/generator/scan/realLeg';
+import { REAL_BONES, REAL_FEMUR, REAL_KNEE_LIGAMENTS } from '../../models/generator/scan/realLeg';
+import { KNEE_LIGAMENT_SOURCES } from '../../models/generator/scan/kneeLigaments';
+import type { KneeLigamentId } from '../../models/generator/scan/kneeLigaments';
 import { FEMUR_TOP } from '../../models/generator/bones/femur';
 
 const dir = fileURLToPath(new URL('../../models/source/', import.meta.url));
@@ -92,6 +94,26 @@ describe('structures built from the scan', () => {
     for (const [id, copy] of Object.entries(single)) {
       const share = shareWithin(muscles.get(id as never)!, await posedRef(copy, 'shank'), 0.0015, (y) => y < FEMUR_TOP - 0.002);
       expect(share, `${id}: ${(share * 100).toFixed(1)} %`).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+
+  it('the four knee ligaments: ≥ 95 % of each within 1.5 mm of its posed source, both ends on their bones (≤ 2 mm)', async () => {
+    // no end was extended or snapped: every vertex counts
+    const shank = (x: number, y: number, z: number) => Math.min(meshField(REAL_BONES.tibia.bone)(x, y, z), meshField(REAL_BONES.fibula.bone)(x, y, z));
+    for (const [id, spec] of Object.entries(KNEE_LIGAMENT_SOURCES) as [KneeLigamentId, (typeof KNEE_LIGAMENT_SOURCES)[KneeLigamentId]][]) {
+      const lig = REAL_KNEE_LIGAMENTS[id];
+      const share = shareWithin(lig, await posedRef(spec.copy, 'shank'), 0.0015);
+      expect(share, `${id}: ${(share * 100).toFixed(1)} %`).toBeGreaterThanOrEqual(0.95);
+      let toFemur = Infinity;
+      let toShank = Infinity;
+      for (let i = 0; i < lig.positions.length; i += 3) {
+        const [x, y, z] = [lig.positions[i], lig.positions[i + 1], lig.positions[i + 2]];
+        toFemur = Math.min(toFemur, REAL_FEMUR.sdf(x, y, z));
+        toShank = Math.min(toShank, shank(x, y, z));
+      }
+      // measured: femur −0.25 (ACL), 1.3 (PCL), 0.5 (MCL), 0.4 (LCL) mm; tibia or fibula ≤ 0.7 mm
+      expect(toFemur, `${id} femoral end`).toBeLessThanOrEqual(0.002);
+      expect(toShank, `${id} tibial end`).toBeLessThanOrEqual(0.002);
     }
   });
 

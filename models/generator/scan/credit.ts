@@ -10,7 +10,7 @@ const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../../source/man
 };
 
 export const SOURCE_CREDIT = {
-  copyright: `Bones, cartilage and muscle bellies: Visible Human Female surfaces by Andreassen et al. 2022 (Scientific Data, doi:10.1038/s41597-022-01905-2), CC BY 4.0; changed (posed, scaled, smoothed, simplified, split). Generated parts: anatomy-viewer contributors.`,
+  copyright: `Bones, cartilage, the knee's cruciate and collateral ligaments and muscle bellies: Visible Human Female surfaces by Andreassen et al. 2022 (Scientific Data, doi:10.1038/s41597-022-01905-2), CC BY 4.0; changed (posed, scaled, smoothed, simplified, split). Generated parts: anatomy-viewer contributors.`,
   citation: manifest.citation,
   dataset: `doi:${manifest.datasetDoi}`,
   licence: manifest.licence,

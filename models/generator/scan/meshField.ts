@@ -2,10 +2,10 @@
  * A signed distance field (negative inside, metres) from a closed triangle mesh, for the steps that
  * were written against the procedural bones' fields: pushing soft tissue out of bone, projecting
  * footprints, the skin's bone cores. Distance from three-mesh-bvh's closest-point query; the sign
- * from the interpolated vertex normal at the closest point near the surface, and by counting ray
- * crossings further away: there a closest point on an edge or a vertex of a sharp crease (the
- * forefoot's closed cut faces) can have a normal that points the wrong way, and a point 15 mm
- * outside a metatarsal read as inside it.
+ * from the interpolated vertex normal at the closest point, checked by counting ray crossings when
+ * it says "inside" further than 1.5 mm from the surface: there a closest point on an edge or a
+ * vertex of a sharp crease (the forefoot's closed cut faces) can have a normal that points the wrong
+ * way, and a point 15 mm outside a metatarsal read as inside it.
  */
 import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
@@ -66,12 +66,14 @@ function buildField(mesh: MeshData): Sdf {
     const nx = normals[a * 3] * w[0] + normals[b * 3] * w[1] + normals[c * 3] * w[2];
     const ny = normals[a * 3 + 1] * w[0] + normals[b * 3 + 1] * w[1] + normals[c * 3 + 1] * w[2];
     const nz = normals[a * 3 + 2] * w[0] + normals[b * 3 + 2] * w[1] + normals[c * 3 + 2] * w[2];
+    const side = (x - hit.point.x) * nx + (y - hit.point.y) * ny + (z - hit.point.z) * nz;
+    if (side >= 0) return hit.distance;
+    // "inside" far from the surface is where the normal misleads: count crossings to be sure
     if (hit.distance > SIGN_BY_PARITY) {
       ray.origin.set(x, y, z);
       return bvh.raycast(ray, DoubleSide).length % 2 === 1 ? -hit.distance : hit.distance;
     }
-    const side = (x - hit.point.x) * nx + (y - hit.point.y) * ny + (z - hit.point.z) * nz;
-    return side < 0 ? -hit.distance : hit.distance;
+    return -hit.distance;
   };
 }
 

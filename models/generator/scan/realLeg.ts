@@ -1,6 +1,6 @@
 /**
  * The real leg, prepared once per process (top-level await: every generator module that needs it
- * imports this): scanned bones, the femur on the real cartilage, and the per-segment warps that carry
+ * imports this): scanned bones, the femur on the real cartilage, the knee ligaments, and the per-segment warps that carry
  * the generated soft tissue from the procedural skeleton onto the real one.
  */
 import type { Segment } from '../../../src/kinematics/landmarks';
@@ -8,6 +8,8 @@ import type { PathPoint } from '../loft';
 import type { V3 } from '../vec';
 import { scanBones } from './bones';
 import { scanFemur } from './femur';
+import { scanKneeLigaments } from './kneeLigaments';
+import { scanMenisci } from './menisci';
 import { scanMuscles } from './muscles';
 import { scanFrame } from './frame';
 import { segmentWarps } from './warp';
@@ -16,6 +18,8 @@ export const REAL_BONES = await scanBones();
 export const REAL_FEMUR = await scanFemur();
 export const WARPS = segmentWarps(REAL_BONES, REAL_FEMUR);
 export const REAL_MUSCLES = await scanMuscles();
+export const REAL_KNEE_LIGAMENTS = await scanKneeLigaments();
+export const REAL_MENISCI = await scanMenisci(REAL_BONES.tibia.bone, REAL_FEMUR.sdf);
 /** The one uniform scale from the subject to the model (model metres per dataset millimetre × 1000). */
 export const REAL_SCALE = (await scanFrame()).scale * 1000;
 
