@@ -18,7 +18,9 @@ import { useApp } from './browser';
  * chunks, Yjs + the Hocuspocus provider (≈ 34 KB) and the QR encoder with the live panel (≈ 10 KB),
  * loaded only when a lecturer goes live or a `?live=` link is opened (first-frame budget unchanged).
  */
-const JS_GZIP_BUDGET_KB = 530;
+// 530 until the sole's 13 structures, their 20 areas and the clinical lab's new cards (≈ 29 KB of
+// texts, all loaded after the first frame) came in: the content grows region by region
+const JS_GZIP_BUDGET_KB = 560;
 /** The JavaScript the page has loaded when it announces its first model frame (issue 11: ≤ 330, aim 300). */
 const FIRST_FRAME_JS_GZIP_BUDGET_KB = 330;
 /** The model file as shipped (already meshopt-compressed; servers may gzip it further). Model v2 issues: ≤ 1.2 MB. */
