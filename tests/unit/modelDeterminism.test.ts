@@ -14,6 +14,9 @@ describe('model generator', () => {
     const seconds = (used.user + used.system) / 1e6;
     expect(fresh.byteLength).toBe(committed.byteLength);
     expect(Buffer.compare(Buffer.from(fresh), Buffer.from(committed))).toBe(0);
-    expect(seconds).toBeLessThan(60);
+    // ≈ 45 s alone on the 2-core machine since the sole, the scanned knee ligaments (the femur seated
+    // under them) and the fitted menisci (60 s before them was the bound); the same build measures up
+    // to 64 s while the rest of `npm test` runs beside it (shared caches and cores slow every thread)
+    expect(seconds).toBeLessThan(80);
   }, 180_000);
 });
