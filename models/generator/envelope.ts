@@ -17,7 +17,7 @@ export const ENVELOPE_TOP = 0.79;
 /**
  * Lowest the skin may reach: the plantar fat pads hang below the bones' floor (y = 0). The heel pad
  * is 15–20 mm thick under the calcaneus and the forefoot pad 8–12 mm under the metatarsal heads
- * (Prichasuk 1994; see ../shared/anatomy), so the sole's skin lies about 17 mm below the real
+ * (Prichasuk 1994, in the project's anatomy fact sheets), so the sole's skin lies about 17 mm below the real
  * calcaneus (plantarPads.ts); this floor only bounds the field.
  */
 export const SOLE_FLOOR = -0.02;

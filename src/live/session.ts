@@ -17,6 +17,7 @@ import type { CameraState, TeachingState } from './schema';
 import { createPresenterKey, isRoomCode, roomOf } from './roomKey';
 import { applyTeachingState, samePublished, teachingStateOf } from './teachingState';
 import { countFollowers } from './followers';
+import { RECONNECT } from './reconnect';
 
 /** Camera updates a second, at most (the issue: ≤ 10/s; students interpolate between them). */
 export const CAMERA_RATE_HZ = 10;
@@ -53,12 +54,7 @@ function connect(room: string, token: string, onSynced: () => void): { doc: Y.Do
   const status = useViewer.getState().setLiveStatus;
   const socket = new HocuspocusProviderWebsocket({
     url: relayUrl(),
-    // Reconnect quickly after a relay restart (the issue: resume within 5 s), never give up.
-    delay: 300,
-    factor: 1.5,
-    minDelay: 200,
-    maxDelay: 1000,
-    messageReconnectTimeout: 10_000,
+    ...RECONNECT,
   });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,

@@ -74,17 +74,23 @@ function modelBounds(index: ModelIndex | null, direction: V3): { centre: V3; rad
   return { centre: [c.x, c.y, c.z], radius: Math.max(size.y, across) / 2 };
 }
 
+/** The box around the listed structures that have meshes (empty if none). */
+function boxOf(index: ModelIndex | null, ids: readonly StructureId[]): Box3 {
+  const box = new Box3();
+  for (const id of ids) {
+    const entry = index?.structures.get(id);
+    if (entry && entry.meshes.length) box.union(structureBox(entry, tmpBox));
+  }
+  return box;
+}
+
 /**
  * The calf and knee down to the heel: the box of the gastrocnemius heads and the calcaneus, raised to
  * take in the knee above them. On a phone in portrait the whole model (thigh included) would be a
  * thin sliver; this is what the first view frames there, as large as the visible part allows.
  */
 function calfAndKnee(index: ModelIndex | null): { centre: V3; halfHeight: number; halfWidth: number } | null {
-  const box = new Box3();
-  for (const id of ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'calcaneus'] as const) {
-    const entry = index?.structures.get(id);
-    if (entry && entry.meshes.length) box.union(structureBox(entry, tmpBox));
-  }
+  const box = boxOf(index, ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'calcaneus']);
   if (box.isEmpty()) return null;
   box.max.y += 0.05;
   const c = box.getCenter(new Vector3());
@@ -96,11 +102,7 @@ function calfAndKnee(index: ModelIndex | null): { centre: V3; halfHeight: number
 const FOOT_FRAME: readonly StructureId[] = ['calcaneus', 'metatarsal_1', 'metatarsal_5', 'phalanges_1', 'phalanges_5', 'abductor_hallucis', 'abductor_digiti_minimi'];
 
 function footBounds(index: ModelIndex | null): { centre: V3; radius: number } | null {
-  const box = new Box3();
-  for (const id of FOOT_FRAME) {
-    const entry = index?.structures.get(id);
-    if (entry && entry.meshes.length) box.union(structureBox(entry, tmpBox));
-  }
+  const box = boxOf(index, FOOT_FRAME);
   if (box.isEmpty()) return null;
   const c = box.getCenter(new Vector3());
   const size = box.getSize(new Vector3());

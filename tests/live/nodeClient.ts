@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { LIVE_MAP, ROOM_ENDED } from '../../src/live/schema';
+import { RECONNECT } from '../../src/live/reconnect';
 
 export interface NodeClient {
   doc: Y.Doc;
@@ -25,12 +26,9 @@ export function connectClient(url: string, room: string, token: string, options:
   const socket = new HocuspocusProviderWebsocket({
     url,
     WebSocketPolyfill: WebSocket,
-    // As the browser client: come back fast after a relay restart.
-    delay: 300,
-    factor: 1.5,
-    minDelay: 200,
-    maxDelay: options.quick === false ? 30_000 : 1000,
-    messageReconnectTimeout: 10_000,
+    // As the browser client: come back fast after a relay restart (unless told not to).
+    ...RECONNECT,
+    maxDelay: options.quick === false ? 30_000 : RECONNECT.maxDelay,
   });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,

@@ -10,6 +10,7 @@ import type { StructureId } from '../../src/anatomy/ids';
 import { GROUP_MEMBERS } from '../../src/anatomy/structureIndex';
 import { boneFields } from '../../models/generator/bones';
 import { findNode, readModel, setPose, worldVertices } from '../../models/generator/inspect';
+import { boundsOf } from '../../models/generator/mesh';
 
 const GLB = fileURLToPath(new URL('../../models/lower-leg.glb', import.meta.url));
 let doc: Document;
@@ -55,15 +56,7 @@ function meanIn(id: StructureId, keep: (v: Float32Array) => boolean): { mean: nu
 }
 
 function extent(id: StructureId): { lo: number[]; hi: number[]; mid: number[] } {
-  const v = verts(id);
-  const lo = [Infinity, Infinity, Infinity];
-  const hi = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < v.length; i += 3) {
-    for (let k = 0; k < 3; k++) {
-      lo[k] = Math.min(lo[k], v[i + k]);
-      hi[k] = Math.max(hi[k], v[i + k]);
-    }
-  }
+  const { min: lo, max: hi } = boundsOf(verts(id));
   return { lo, hi, mid: lo.map((l, k) => (l + hi[k]) / 2) };
 }
 
