@@ -93,8 +93,9 @@ export function femur(): Sdf {
     0.033,
     0.008,
   );
-  // the metaphysis: back flattened into the popliteal surface
-  const metaphysisBody = ellipsoid([-0.002, 0.55, 0.01], [0.036, 0.045, 0.021]);
+  // the metaphysis: flaring from the shaft to the epicondyles like a trumpet (narrowing fastest just
+  // above them), its back flattened into the popliteal surface
+  const metaphysisBody = flare(0.505, 0.66, [-0.002, 0.01], [femurShaftAt(0.66)[0], FEMUR_SHAFT_Z], [0.032, 0.021], [0.0165, 0.015]);
   const metaphysis: Sdf = (x, y, z) => smax(metaphysisBody(x, y, z), -(z + 0.004), 0.008);
   const base = union([
     [roundCone(femurShaftAt(0.56), femurShaftAt(FEMUR_TOP + 0.02), 0.0165, 0.0135), 0],
@@ -164,6 +165,22 @@ function posteriorLobe(side: { inner: number; outer: number }, widen: number, ha
   return (x, y, z) => {
     const e = Math.hypot((x - cx) / a, (y - AXIS_Y) / b);
     return (e - 1) * Math.min(a, b) - Math.max(0, z + 0.002) * 3;
+  };
+}
+
+/**
+ * An elliptic section sliding from (x, z) = `c0` with half-axes `r0` at height y0 to `c1`, `r1` at y1,
+ * the half-axes shrinking with the square of the height (concave, as the femur flares), capped
+ * above and below.
+ */
+function flare(y0: number, y1: number, c0: readonly [number, number], c1: readonly [number, number], r0: readonly [number, number], r1: readonly [number, number]): Sdf {
+  return (x, y, z) => {
+    const t = Math.min(1, Math.max(0, (y - y0) / (y1 - y0)));
+    const u = 1 - (1 - t) ** 2;
+    const a = r0[0] + (r1[0] - r0[0]) * u;
+    const b = r0[1] + (r1[1] - r0[1]) * u;
+    const e = Math.hypot((x - (c0[0] + (c1[0] - c0[0]) * t)) / a, (z - (c0[1] + (c1[1] - c0[1]) * t)) / b);
+    return smax((e - 1) * Math.min(a, b), Math.max(y0 - 0.012 - y, y - y1), 0.01);
   };
 }
 

@@ -37,8 +37,11 @@ export interface ScanFemur {
   max: V3;
   /** Skin weights [thigh, shank, foot] per vertex of each scanned knee ligament (scanKneeLigaments). */
   ligamentWeights: Record<KneeLigamentId, Float32Array>;
-  /** Scale factors applied to the procedural femur at the condyles (x; y and z). */
-  scale: { x: number; sagittal: number };
+  /**
+   * Scale factors applied to the procedural femur at the condyles: x between the condyles' centres,
+   * x beyond each centre (out to the epicondyle), and y and z.
+   */
+  scale: { x: number; outer: { medial: number; lateral: number }; sagittal: number };
   /** A model point → where the procedural femur's field is read for it (the inverse of the scaling). */
   toProcedural(p: readonly number[]): V3;
   /** A point laid out on the procedural femur → the same place on this one (the scaling itself). */
@@ -47,6 +50,12 @@ export interface ScanFemur {
 
 /** Bone kept under a collateral ligament's deep face, metres. */
 export const COLLATERAL_SEAT = 0.0004;
+/**
+ * How far the epicondyle's crest is placed beyond a collateral's deep face before the femur is seated
+ * under the ligament, metres: the crest is not where the ligament attaches, so landing it exactly on
+ * the deep face leaves the attachment > 2 mm off the bone; the seat carves the excess away.
+ */
+const EPICONDYLE_PROUD = 0.002;
 /** Blend radius of the seat into the epicondyle, metres. */
 const SEAT_BLEND = 0.005;
 /** Deeper than this inside a scanned ligament is outside it (MCL ≤ 4 mm, LCL ≤ 6 mm thick), metres. */
@@ -69,28 +78,53 @@ export async function scanFemur(): Promise<ScanFemur> {
   const syz = realRadius / POSTERIOR_CONDYLE_RADIUS;
   const proc = femur();
   const c = KNEE.centre;
+  const ligaments = await scanKneeLigaments();
+  // medio-laterally the condyles' centres are spread to the real spacing (sx), but each side beyond
+  // its condyle's centre is sized so the epicondyle's crest lands under the real collateral's deep
+  // face: scaled whole, the procedural epicondyles stood 7–10 mm proud of both ligaments (≈ 104 mm
+  // across against ≈ 90 mm between the ligaments)
+  const sides = {
+    medial: lateralMap(realHalfSpan, sx, epicondyleReach(proc, 1), collateralDepth(ligaments.medial_collateral_ligament, c[1]) + EPICONDYLE_PROUD),
+    lateral: lateralMap(realHalfSpan, sx, epicondyleReach(proc, -1), collateralDepth(ligaments.lateral_collateral_ligament, c[1]) + EPICONDYLE_PROUD),
+  };
   // full scale at the condyles, none on the shaft above the metaphysis
-  const factors = (y: number) => {
-    const t = smoothstep(c[1] + 0.045, c[1] + 0.13, y);
-    return [sx + (1 - sx) * t, syz + (1 - syz) * t];
+  const fade = (y: number) => smoothstep(c[1] + 0.045, c[1] + 0.13, y);
+  const kyzAt = (y: number) => syz + (1 - syz) * fade(y);
+  const side = (x: number) => (x >= c[0] ? sides.medial : sides.lateral);
+  /** Real x → procedural x at height y, and the local medio-lateral scale there (real per procedural). */
+  const xToProcedural = (x: number, y: number): [number, number] => {
+    const t = fade(y);
+    const v = Math.abs(x - c[0]);
+    const m = side(x);
+    const g = m.toProcedural(v) * (1 - t) + v * t;
+    const slope = m.slope(v) * (1 - t) + t;
+    return [c[0] + Math.sign(x - c[0]) * g, 1 / slope];
   };
   const toProcedural = (p: readonly number[]): V3 => {
-    const [kx, kyz] = factors(p[1]);
-    return [c[0] + (p[0] - c[0]) / kx, c[1] + (p[1] - c[1]) / kyz, c[2] + (p[2] - c[2]) / kyz];
+    const kyz = kyzAt(p[1]);
+    return [xToProcedural(p[0], p[1])[0], c[1] + (p[1] - c[1]) / kyz, c[2] + (p[2] - c[2]) / kyz];
   };
   const toReal = (q: readonly number[]): V3 => {
     // the factors depend on the result's height: a few fixed-point steps
     let y = q[1];
-    for (let i = 0; i < 8; i++) y = c[1] + (q[1] - c[1]) * factors(y)[1];
-    const [kx, kyz] = factors(y);
-    return [c[0] + (q[0] - c[0]) * kx, y, c[2] + (q[2] - c[2]) * kyz];
+    for (let i = 0; i < 8; i++) y = c[1] + (q[1] - c[1]) * kyzAt(y);
+    const kyz = kyzAt(y);
+    // x: the map is monotonic, so bisect for the real x whose procedural x is q's
+    const s = Math.sign(q[0] - c[0]);
+    let lo = 0;
+    let hi = 0.1;
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      if (Math.abs(xToProcedural(c[0] + s * mid, y)[0] - c[0]) < Math.abs(q[0] - c[0])) lo = mid;
+      else hi = mid;
+    }
+    return [c[0] + s * (lo + hi) / 2, y, c[2] + (q[2] - c[2]) * kyz];
   };
   const warped: Sdf = (x, y, z) => {
-    const q = toProcedural([x, y, z]);
-    const [kx, kyz] = factors(y);
-    return proc(q[0], q[1], q[2]) * Math.min(kx, kyz);
+    const [px, kx] = xToProcedural(x, y);
+    const kyz = kyzAt(y);
+    return proc(px, c[1] + (y - c[1]) / kyz, c[2] + (z - c[2]) / kyz) * Math.min(kx, kyz);
   };
-  const ligaments = await scanKneeLigaments();
   const seatedUnder = (base: Sdf, meshes: readonly MeshData[], seat = COLLATERAL_SEAT): Sdf => {
     const surfaces = meshes.map(meshField);
     // the femur's field is read everywhere the build keeps tissue out of bone: away from the
@@ -132,7 +166,7 @@ export async function scanFemur(): Promise<ScanFemur> {
     cartilageSdf,
     ligamentWeights: weights,
     ...meshingBounds(cartilage),
-    scale: { x: sx, sagittal: syz },
+    scale: { x: sx, outer: { medial: sides.medial.outer, lateral: sides.lateral.outer }, sagittal: syz },
     toProcedural,
     toReal,
   };
@@ -142,4 +176,62 @@ export async function scanFemur(): Promise<ScanFemur> {
 function meshingBounds(cartilage: MeshData): { min: V3; max: V3 } {
   const { min, max } = boundsOf(cartilage.positions);
   return { min: [min[0] - 0.012, min[1] - 0.004, min[2] - 0.012], max: [max[0] + 0.012, FEMUR_TOP + 0.001, max[2] + 0.01] };
+}
+
+/** Width of the blend between the inner and the outer medio-lateral scale, metres (real). */
+const SCALE_BLEND = 0.005;
+
+/**
+ * One side's medio-lateral map, real distance v from the knee's centre → procedural distance:
+ * slope 1/inner out to the condyle's centre (real `centre`), 1/outer beyond it (linear blend over
+ * ±SCALE_BLEND), with `outer` chosen so the procedural epicondyle's crest (`procEpicondyle`) lands
+ * on `realEpicondyle`. Written real → procedural because the femur's field is read that way.
+ */
+function lateralMap(centre: number, inner: number, procEpicondyle: number, realEpicondyle: number) {
+  // the blend integrates to zero offset past it: g(v) = centre/inner + (v − centre)/outer beyond
+  const outer = (realEpicondyle - centre) / (procEpicondyle - centre / inner);
+  const a = centre - SCALE_BLEND;
+  const b = centre + SCALE_BLEND;
+  const k = (1 / outer - 1 / inner) / (4 * SCALE_BLEND);
+  return {
+    outer,
+    toProcedural(v: number): number {
+      if (v <= a) return v / inner;
+      if (v < b) return v / inner + k * (v - a) ** 2;
+      return centre / inner + (v - centre) / outer;
+    },
+    slope(v: number): number {
+      if (v <= a) return 1 / inner;
+      if (v < b) return 1 / inner + 2 * k * (v - a);
+      return 1 / outer;
+    },
+  };
+}
+
+/** How far the procedural femur reaches medially (side 1) or laterally (−1) at its epicondyle, metres. */
+function epicondyleReach(proc: Sdf, side: 1 | -1): number {
+  let reach = 0;
+  for (let y = 0.495; y <= 0.525; y += 0.0025) {
+    for (let z = -0.01; z <= 0.015; z += 0.0025) {
+      for (let v = 0.06; v > reach; v -= 0.0002) {
+        if (proc(side * v, y, z) < 0) {
+          reach = v;
+          break;
+        }
+      }
+    }
+  }
+  return reach;
+}
+
+/**
+ * Distance from the knee's centre line to a collateral ligament's deep face at its femoral end: the
+ * 10th percentile of its vertices' |x| in the band from 12 mm below to 6 mm above the flexion axis.
+ */
+function collateralDepth(ligament: MeshData, axisY: number): number {
+  const xs: number[] = [];
+  const p = ligament.positions;
+  for (let i = 0; i < p.length; i += 3) if (p[i + 1] > axisY - 0.012 && p[i + 1] < axisY + 0.006) xs.push(Math.abs(p[i]));
+  xs.sort((a, b) => a - b);
+  return xs[Math.floor(xs.length * 0.1)];
 }
