@@ -5,7 +5,20 @@ import { jointReadout } from './jointReadout';
 import { FOOT_MOTIONS } from '../state/footMotionSlice';
 import type { FootMotionId } from '../state/footMotionSlice';
 
-const FOOT_LABELS: Record<FootMotionId, string> = { inversion: 'Inversion', eversion: 'Eversion' };
+const FOOT_LABELS: Record<FootMotionId, string> = {
+  inversion: 'Inversion',
+  eversion: 'Eversion',
+  toe_flexion: 'Toe flexion',
+  toe_extension: 'Toe extension',
+};
+
+/** The joint named in each foot movement's button label, for screen readers. */
+const FOOT_JOINT_NAMES: Record<FootMotionId, string> = {
+  inversion: 'subtalar joint',
+  eversion: 'subtalar joint',
+  toe_flexion: 'metatarsophalangeal joints',
+  toe_extension: 'metatarsophalangeal joints',
+};
 
 const ACTION_LABELS: Record<ActionId, string> = {
   plantarflexion: 'Plantarflexion',
@@ -47,7 +60,7 @@ export function ActionControls() {
             type="button"
             className={`chip${footMotion === id ? ' chip-active' : ''}`}
             data-testid={`play-${id}`}
-            aria-label={`${footMotion === id ? 'Stop' : 'Play'} ${FOOT_LABELS[id].toLowerCase()} (subtalar joint)`}
+            aria-label={`${footMotion === id ? 'Stop' : 'Play'} ${FOOT_LABELS[id].toLowerCase()} (${FOOT_JOINT_NAMES[id]})`}
             aria-pressed={footMotion === id}
             disabled={!ready}
             onClick={() => (footMotion === id ? stopFootMotion() : playFootMotion(id))}
