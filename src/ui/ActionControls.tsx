@@ -1,7 +1,7 @@
 import { useViewer } from '../state/store';
 import { SPEEDS } from '../state/playbackSlice';
 import type { ActionId } from '../anatomy/ids';
-import { jointReadout } from './jointReadout';
+import { footReadout, jointReadout } from './jointReadout';
 import { FOOT_MOTIONS } from '../state/footMotionSlice';
 import type { FootMotionId } from '../state/footMotionSlice';
 
@@ -35,6 +35,7 @@ export function ActionControls() {
   const angles = useViewer((s) => s.angles);
   const ready = useViewer((s) => s.ready);
   const footMotion = useViewer((s) => s.footMotion);
+  const footAngle = useViewer((s) => s.footAngle);
   const { play, togglePlay, setLoop, setSpeed, seek, playFootMotion, stopFootMotion } = useViewer.getState();
 
   return (
@@ -122,7 +123,7 @@ export function ActionControls() {
           />
         </label>
         <output className="readout" data-testid="joint-angle" aria-live="off">
-          {jointReadout(action, angles)}
+          {footMotion ? footReadout(footMotion, footAngle) : jointReadout(action, angles)}
         </output>
       </div>
     </section>

@@ -71,6 +71,7 @@ describe('toe movements', () => {
     await button.click();
     await waitForState(page, (s) => s.footMotion === 'toe_extension' && s.footAngle < -40, undefined, 20_000);
     const during = await canvasShot(page);
+    expect(await page.locator(testId('joint-angle')).textContent()).toMatch(/^Toes \d+° extension$/);
     expect(changedFraction(before, during)).toBeGreaterThan(0.0005);
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     await button.click();

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { initialViewerState, useViewer } from '../../src/state/store';
 import { FOOT_MOTION_JOINTS, isFootMotionId } from '../../src/state/footMotionSlice';
 import { SUBTALAR, TOES } from '../../src/kinematics/joints';
+import { footReadout } from '../../src/ui/jointReadout';
 
 beforeEach(() => useViewer.setState(initialViewerState, true));
 
@@ -51,5 +52,12 @@ describe('subtalar movements', () => {
     useViewer.getState().playFootMotion('eversion');
     useViewer.getState().pause();
     expect(useViewer.getState().footMotion).toBeNull();
+  });
+
+  it('reads out the toes and the subtalar joint in words', () => {
+    expect(footReadout('toe_extension', -42.4)).toBe('Toes 42° extension');
+    expect(footReadout('toe_flexion', 30)).toBe('Toes 30° flexion');
+    expect(footReadout('toe_flexion', 0.2)).toBe('Toes 0° (neutral)');
+    expect(footReadout('eversion', -7.6)).toBe('Subtalar 8° eversion');
   });
 });
