@@ -13,9 +13,9 @@ import { findNode, invertRigid, readModel, setPose, transformPoint, worldPositio
 import type { Mat4 } from '../../models/generator/inspect';
 import type { MeshData } from '../../models/generator/mesh';
 import { meshField } from '../../models/generator/scan/meshField';
-import { TOES_JOINT_INDEX, mtpJoints } from '../../models/generator/toeSkinning';
+import { SKIN_JOINT_COUNT, TOES_JOINT_INDEX, TOE_SKIN_DEFAULTS, mtpJoints, toeShare, toeWeights } from '../../models/generator/toeSkinning';
 import type { MtpJoint } from '../../models/generator/toeSkinning';
-import { cross, dot, length, sub } from '../../models/generator/vec';
+import { cross, dot, length, normalize, sub } from '../../models/generator/vec';
 import type { V3 } from '../../models/generator/vec';
 
 const GLB = fileURLToPath(new URL('../../models/lower-leg.glb', import.meta.url));
@@ -70,6 +70,40 @@ beforeAll(async () => {
   phalanges = RAYS.map((k) => restMesh(`phalanges_${k}`));
   // sorted medial → lateral along TOES.axis, which is toe 1 → 5 on this foot
   joints = mtpJoints(metatarsals, phalanges);
+});
+
+describe('toeWeights (the pass itself, on a made-up mesh)', () => {
+  // two toes 3 cm apart along TOES.axis, both pointing forward (square to the axis)
+  const c = TOES.centre as V3;
+  const a = TOES.axis;
+  const forwardDir = normalize([-a[2] * a[0], -a[2] * a[1], 1 - a[2] * a[2]]);
+  const at = (along: number, forward: number): V3 => [0, 1, 2].map((k) => c[k] + a[k] * along + forwardDir[k] * forward) as V3;
+  const made: MtpJoint[] = [
+    { head: at(0.015, 0), radius: 0.01, across: forwardDir, u: 0.015 },
+    { head: at(-0.015, 0), radius: 0.01, across: forwardDir, u: -0.015 },
+  ];
+  const o = TOE_SKIN_DEFAULTS;
+
+  it('blends from the foot to the toes over `blend`, centred `offset` past the heads, between toes too', () => {
+    expect(toeShare(made, at(0.015, -0.02))).toBe(0);
+    expect(toeShare(made, at(0.015, o.offset - o.blend / 2))).toBeLessThan(0.001);
+    expect(toeShare(made, at(0.015, o.offset))).toBeCloseTo(0.5, 6);
+    expect(toeShare(made, at(0, o.offset))).toBeCloseTo(0.5, 6); // the web between the two toes
+    expect(toeShare(made, at(-0.015, o.offset + o.blend / 2))).toBeGreaterThan(0.999);
+    expect(toeShare(made, at(-0.015, 0.03))).toBe(1);
+  });
+
+  it('moves only foot weight, widens to five joints, and says when nothing reaches the toes', () => {
+    const positions = new Float32Array([...at(0, -0.03), ...at(0, 0.03), ...at(0, 0.03)]);
+    const weights = new Float32Array([0, 0, 1, 0, 0.5, 0.5, 1, 0, 0]); // foot; shank + foot; thigh
+    const w = toeWeights({ positions, normals: positions, indices: new Uint32Array(0), weights }, made)!;
+    expect(w.length).toBe(3 * SKIN_JOINT_COUNT);
+    expect([...w.subarray(0, 5)]).toEqual([0, 0, 1, 0, 0]);
+    expect([...w.subarray(5, 10)]).toEqual([0, 0.5, 0, 0, 0.5]);
+    expect([...w.subarray(10, 15)]).toEqual([1, 0, 0, 0, 0]);
+    // a static foot structure (no weights) behind the heads stays static
+    expect(toeWeights({ positions: positions.slice(0, 3), normals: positions, indices: new Uint32Array(0) }, made)).toBeNull();
+  });
 });
 
 describe('the metatarsophalangeal joint node', () => {
