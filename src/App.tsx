@@ -2,7 +2,6 @@ import { Suspense, lazy, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ViewerCanvas } from './scene/ViewerCanvas';
 import { PoseDriver } from './scene/PoseDriver';
-import { FootMotionDriver } from './scene/FootMotionDriver';
 import { ActionControls } from './ui/ActionControls';
 import { ViewControls } from './ui/ViewControls';
 import { ErrorAlert } from './ui/ErrorAlert';
@@ -77,7 +76,6 @@ export function App() {
         <div className="canvas-area" ref={stage}>
           {webgl && <ViewerCanvas />}
           {webgl && <PoseDriver />}
-          {webgl && <FootMotionDriver />}
           <div className="stage-overlays" ref={stageSlot} />
           <LoadingBar />
           <div className="stage-messages">

@@ -12,7 +12,7 @@ import { quantize, reorder, weld } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 import { LANDMARK_PARENTS, STRUCTURES } from '../../src/anatomy/ids';
 import type { StructureId } from '../../src/anatomy/ids';
-import { ANKLE, KNEE, SUBTALAR } from '../../src/kinematics/joints';
+import { ANKLE, KNEE, SUBTALAR, TOES } from '../../src/kinematics/joints';
 import { LANDMARKS } from '../../src/kinematics/landmarks';
 import { PATELLA_APEX, PATELLA_BASE, PATELLA_ORIGIN } from '../../src/kinematics/patella';
 import type { Segment } from '../../src/kinematics/landmarks';
@@ -31,6 +31,7 @@ import { initMeshing, meshSdf } from './meshing';
 import { gradient } from './sdf';
 import { PATELLA_LINKED, crossesJoint, patellaLinkWeights, skinToBones } from './skinning';
 import { SOFT_TISSUES } from './softTissue';
+import { SKIN_JOINT_COUNT, TOES_JOINT_INDEX, TOE_BONES, mtpJoints, toeWeights } from './toeSkinning';
 import { combineWithScan } from './scan/combine';
 import type { GeneratedPart } from './scan/combine';
 import { REAL_FEMUR, REAL_KNEE_LIGAMENTS, REAL_MUSCLES } from './scan/realLeg';
@@ -59,6 +60,8 @@ const PATELLA_NODE_ORIGIN: V3 = [...PATELLA_ORIGIN] as V3;
 /** Foot bones that move with the talocrural joint only, not with the subtalar joint. */
 const ANKLE_BONES: ReadonlySet<StructureId> = new Set(['talus']);
 const TALUS_ORIGIN: V3 = [...ANKLE.centre] as V3;
+/** The phalanges (TOE_BONES) and what hangs from them turn at the MTP joints, about TOES. */
+const TOES_ORIGIN: V3 = [...TOES.centre] as V3;
 
 /** Positions are snapped to this grid (2^-14 m ≈ 0.06 mm): exact in float32, compresses well. */
 const GRID = 1 / 16384;
@@ -183,7 +186,29 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
   for (const id of Object.keys(STRUCTURES) as StructureId[]) {
     if (!meshes.has(id)) throw new Error(`buildGeometry: no geometry for structure "${id}"`);
   }
+  skinAcrossToes(meshes);
   return meshes;
+}
+
+/**
+ * The post-pass of toeSkinning.ts: every soft tissue that follows the foot and reaches past the MTP
+ * joints is skinned to toes_joint there (a static foot structure becomes skinned), and every skinned
+ * structure's weights are widened to the five skin joints. Bones and footprints stay rigid: the
+ * phalanges and the footprints on them hang from toes_joint (buildDocument).
+ */
+function skinAcrossToes(meshes: BuiltModel['meshes']): void {
+  const rays = [1, 2, 3, 4, 5] as const;
+  const joints = mtpJoints(
+    rays.map((k) => meshes.get(`metatarsal_${k}`)!),
+    rays.map((k) => meshes.get(`phalanges_${k}`)!),
+  );
+  for (const [id, m] of meshes) {
+    const kind = STRUCTURES[id];
+    if (kind === 'bone' || kind === 'attachment') continue;
+    if (m.segment !== 'skinned' && m.segment !== 'foot') continue;
+    const w = toeWeights(m.segment === 'skinned' ? m : { ...m, weights: undefined }, joints);
+    if (w) meshes.set(id, { ...m, weights: w, segment: 'skinned' });
+  }
 }
 
 /** Subcutaneous layer kept between the outermost muscles and the skin, metres. */
@@ -284,7 +309,19 @@ function parentOf(id: StructureId, segment: Segment): string {
   const att = ATTACHMENT_DEFS.find((a) => a.id === id);
   if (att) return att.parent;
   if (ANKLE_BONES.has(id)) return 'ankle_joint';
+  if (TOE_BONES.has(id)) return 'toes_joint';
   return { thigh: 'lower_leg', shank: 'knee_joint', foot: 'subtalar_joint' }[segment];
+}
+
+/**
+ * World rest position of the node a static structure's vertices are stored relative to: the
+ * patella's, the talus's (ankle), the toes' (MTP) or its segment's joint.
+ */
+export function restOrigin(id: StructureId, parent: string, segment: Segment): V3 {
+  if (parent === 'patella') return PATELLA_NODE_ORIGIN;
+  if (ANKLE_BONES.has(id) || ANKLE_BONES.has(parent as StructureId)) return TALUS_ORIGIN;
+  if (TOE_BONES.has(id) || TOE_BONES.has(parent as StructureId)) return TOES_ORIGIN;
+  return SEGMENT_ORIGIN[segment];
 }
 
 export async function buildDocument(): Promise<Document> {
@@ -307,14 +344,20 @@ export async function buildDocument(): Promise<Document> {
     .createNode('subtalar_joint')
     .setTranslation([SUBTALAR.centre[0] - ANKLE.centre[0], SUBTALAR.centre[1] - ANKLE.centre[1], SUBTALAR.centre[2] - ANKLE.centre[2]])
     .setExtras({ kind: 'joint' });
+  const toesJoint = doc
+    .createNode('toes_joint')
+    .setTranslation([TOES.centre[0] - SUBTALAR.centre[0], TOES.centre[1] - SUBTALAR.centre[1], TOES.centre[2] - SUBTALAR.centre[2]])
+    .setExtras({ kind: 'joint' });
   root.addChild(kneeJoint);
   kneeJoint.addChild(ankleJoint);
   ankleJoint.addChild(subtalarJoint);
+  subtalarJoint.addChild(toesJoint);
   const nodes = new Map<string, Node>([
     ['lower_leg', root],
     ['knee_joint', kneeJoint],
     ['ankle_joint', ankleJoint],
     ['subtalar_joint', subtalarJoint],
+    ['toes_joint', toesJoint],
   ]);
 
   const makeMesh = (id: StructureId, m: MeshData, origin: V3): Mesh => {
@@ -343,11 +386,17 @@ export async function buildDocument(): Promise<Document> {
       const n = m.positions.length / 3;
       const joints = new Uint8Array(n * 4);
       const weights = new Float32Array(n * 4);
-      // [thigh, shank, foot] or, for structures linked to the patella, [thigh, shank, foot, patella]
+      // [thigh, shank, foot], for structures linked to the patella [thigh, shank, foot, patella], past
+      // the MTP joints [thigh, shank, foot, patella, toes]; glTF takes four influences, and the
+      // patella's links end at the knee, so the fourth is the patella or the toes
       const per = m.weights.length / n;
       for (let v = 0; v < n; v++) {
-        joints.set([0, 1, 2, 3], v * 4);
-        weights.set([m.weights[v * per], m.weights[v * per + 1], m.weights[v * per + 2], per === 4 ? m.weights[v * 4 + 3] : 0], v * 4);
+        const w = m.weights.subarray(v * per, v * per + per);
+        const toes = per === SKIN_JOINT_COUNT ? w[TOES_JOINT_INDEX] : 0;
+        const patella = per >= 4 ? w[3] : 0;
+        if (toes > 0 && patella > 0) throw new Error(`makeMesh: ${id} has a vertex on both the patella and the toes`);
+        joints.set([0, 1, 2, toes > 0 ? TOES_JOINT_INDEX : 3], v * 4);
+        weights.set([w[0], w[1], w[2], toes > 0 ? toes : patella], v * 4);
       }
       prim.setAttribute('JOINTS_0', doc.createAccessor().setType('VEC4').setArray(joints).setBuffer(buffer));
       prim.setAttribute('WEIGHTS_0', doc.createAccessor().setType('VEC4').setArray(weights).setBuffer(buffer));
@@ -366,7 +415,7 @@ export async function buildDocument(): Promise<Document> {
     const node = doc.createNode(id).setExtras({ kind: STRUCTURES[id] });
     if (m.segment === 'skinned') {
       node.setMesh(makeMesh(id, m, [0, 0, 0]));
-      if (!skin) skin = createSkin(doc, buffer, root, [nodes.get('femur')!, kneeJoint, subtalarJoint, nodes.get('patella')!]);
+      if (!skin) skin = createSkin(doc, buffer, root, [nodes.get('femur')!, kneeJoint, subtalarJoint, nodes.get('patella')!, toesJoint]);
       node.setSkin(skin);
       root.addChild(node);
     } else if (id === 'patella') {
@@ -375,7 +424,7 @@ export async function buildDocument(): Promise<Document> {
     } else {
       // an attachment area on the patella or talus sits in that bone's frame, not its segment's
       const parent = parentOf(id, m.segment);
-      const origin = parent === 'patella' ? PATELLA_NODE_ORIGIN : ANKLE_BONES.has(id) || ANKLE_BONES.has(parent as StructureId) ? TALUS_ORIGIN : SEGMENT_ORIGIN[m.segment];
+      const origin = restOrigin(id, parent, m.segment);
       node.setMesh(makeMesh(id, m, origin));
       nodes.get(parent)!.addChild(node);
     }
@@ -412,7 +461,7 @@ export async function buildDocument(): Promise<Document> {
 function createSkin(doc: Document, buffer: ReturnType<Document['createBuffer']>, skeleton: Node, joints: Node[]): Skin {
   // inverse bind matrices: each joint's world rest transform is a pure translation
   const ibm = new Float32Array(16 * joints.length);
-  const origins: V3[] = [SEGMENT_ORIGIN.thigh, SEGMENT_ORIGIN.shank, SEGMENT_ORIGIN.foot, PATELLA_NODE_ORIGIN];
+  const origins: V3[] = [SEGMENT_ORIGIN.thigh, SEGMENT_ORIGIN.shank, SEGMENT_ORIGIN.foot, PATELLA_NODE_ORIGIN, TOES_ORIGIN];
   origins.forEach((o, i) => {
     ibm.set([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, -o[0], -o[1], -o[2], 1], i * 16);
   });

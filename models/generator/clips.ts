@@ -39,6 +39,8 @@ const CLIP_TRACKS: Record<JointDef['id'], { node: ClipTrack['node']; path: 'rota
   ankle: [{ node: 'ankle_joint', path: 'rotation' }],
   // the length model and nodeTransforms pose knee and ankle only: the subtalar joint turns on its own
   subtalar: [{ node: 'subtalar_joint', path: 'rotation' }],
+  // no clip in the .glb: the viewer plays toe flexion and extension from TOES (FootMotionDriver)
+  toes: [{ node: 'toes_joint', path: 'rotation' }],
   knee: [
     { node: 'knee_joint', path: 'rotation' },
     { node: 'knee_joint', path: 'translation' },
@@ -48,7 +50,7 @@ const CLIP_TRACKS: Record<JointDef['id'], { node: ClipTrack['node']; path: 'rota
 };
 
 export interface ClipTrack {
-  node: PosedNode | 'subtalar_joint';
+  node: PosedNode | 'subtalar_joint' | 'toes_joint';
   path: 'rotation' | 'translation';
   /** Flattened keyframe values: 4 per frame (x, y, z, w) for rotation, 3 for translation. */
   values: Float32Array;
@@ -70,10 +72,10 @@ export function sampleClip(clip: ClipSpec, fps = CLIP_FPS): { times: Float32Arra
     const angle = (clip.peak * (1 - Math.cos((2 * Math.PI * t) / clip.duration))) / 2;
     times[f] = t;
     const id = clip.joint.id;
-    const posed = id === 'subtalar' ? null : nodeTransforms({ ...NEUTRAL_POSE, [id]: angle });
+    const posed = id === 'subtalar' || id === 'toes' ? null : nodeTransforms({ ...NEUTRAL_POSE, [id]: angle });
     for (const track of tracks) {
       const value =
-        track.node === 'subtalar_joint' || !posed
+        track.node === 'subtalar_joint' || track.node === 'toes_joint' || !posed
           ? jointRotation(clip.joint, angle)
           : track.path === 'rotation'
             ? posed[track.node].rotation

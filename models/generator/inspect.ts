@@ -8,7 +8,7 @@ import { NodeIO } from '@gltf-transform/core';
 import type { Document, Node } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
-import { SUBTALAR, jointRotation } from '../../src/kinematics/joints';
+import { SUBTALAR, TOES, jointRotation } from '../../src/kinematics/joints';
 import type { Pose } from '../../src/kinematics/joints';
 import { nodeTransforms } from '../../src/kinematics/pose';
 
@@ -28,9 +28,10 @@ export async function readModel(path: string): Promise<Document> {
 
 /**
  * Set the animated nodes of a loaded model to a pose (degrees): the knee, the patella, the ankle, and
- * `subtalar` degrees of inversion (default 0).
+ * `subtalar` degrees of inversion and `toes` degrees of toe flexion (negative: extension) at the
+ * MTP joints (both default 0).
  */
-export function setPose(doc: Document, pose: Pose, subtalar = 0): void {
+export function setPose(doc: Document, pose: Pose, subtalar = 0, toes = 0): void {
   const nodes = doc.getRoot().listNodes();
   for (const [name, t] of Object.entries(nodeTransforms(pose))) {
     nodes
@@ -41,6 +42,7 @@ export function setPose(doc: Document, pose: Pose, subtalar = 0): void {
   nodes
     .find((n) => n.getName() === 'subtalar_joint')
     ?.setRotation([...jointRotation(SUBTALAR, subtalar)] as [number, number, number, number]);
+  nodes.find((n) => n.getName() === 'toes_joint')?.setRotation([...jointRotation(TOES, toes)] as [number, number, number, number]);
 }
 
 export function findNode(doc: Document, name: string): Node {

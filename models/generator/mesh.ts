@@ -3,7 +3,10 @@ export interface MeshData {
   positions: Float32Array;
   normals: Float32Array;
   indices: Uint32Array;
-  /** Per-vertex weights for [thigh, shank, foot] (skinned structures only). */
+  /**
+   * Per-vertex weights for [thigh, shank, foot] (skinned structures only; [.., patella] for the
+   * patella's links, and [thigh, shank, foot, patella, toes] after build.ts's pass across the toes).
+   */
   weights?: Float32Array;
   /** Per-vertex RGB colour (faint fibre shading on muscles). */
   colors?: Float32Array;

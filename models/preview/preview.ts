@@ -1,15 +1,17 @@
 /**
  * Bare three.js preview of models/lower-leg.glb (no React), for the generator's screenshots.
  * URL parameters: view=anterior|posterior|medial|lateral|knee-back|knee-front|plantar|foot-medial|foot-lateral|
- * foot-dorsal|ankle-anterior (default anterior; the foot-* and ankle-* views are close-ups),
- * knee=<deg> (flexion), ankle=<deg> (plantarflexion), subtalar=<deg> (inversion), skin=1 to show the skin envelope, dist=<m> camera distance,
+ * foot-dorsal|ankle-anterior|toes-medial|toes-lateral (default anterior; the foot-*, ankle-* and toes-* views
+ * are close-ups, toes-* on the metatarsophalangeal joints),
+ * knee=<deg> (flexion), ankle=<deg> (plantarflexion), subtalar=<deg> (inversion), toes=<deg> (MTP flexion; negative:
+ * extension), skin=1 to show the skin envelope, dist=<m> camera distance,
  * hide=<id,id> to hide structures, bones=1 to show only bones and attachment areas. Sets window.__previewReady = true after the first frame.
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { nodeTransforms } from '../../src/kinematics/pose';
-import { SUBTALAR, jointRotation } from '../../src/kinematics/joints';
+import { SUBTALAR, TOES, jointRotation } from '../../src/kinematics/joints';
 
 declare global {
   interface Window {
@@ -23,6 +25,7 @@ const view = params.get('view') ?? 'anterior';
 const knee = Number(params.get('knee') ?? 0);
 const ankle = Number(params.get('ankle') ?? 0);
 const subtalar = Number(params.get('subtalar') ?? 0);
+const toes = Number(params.get('toes') ?? 0);
 const showSkin = params.get('skin') === '1';
 const hidden = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
 const bonesOnly = params.get('bones') === '1';
@@ -71,6 +74,8 @@ const dirs: Record<string, [number, number, number]> = {
   'foot-lateral': [-1, 0.05, 0],
   'foot-dorsal': [0, 1, 0.25],
   'ankle-anterior': [0, 0.05, 1],
+  'toes-medial': [1, 0.15, 0.1],
+  'toes-lateral': [-1, 0.15, 0.1],
 };
 if (view === 'knee-back') {
   target.set(0, 0.5, -0.02);
@@ -89,6 +94,10 @@ if (view === 'knee-front' || view === 'knee-medial' || view === 'knee-lateral') 
 if (view === 'plantar' || view.startsWith('foot-')) {
   target.set(0, 0.035, 0.07);
   distance = 0.85;
+}
+if (view.startsWith('toes-')) {
+  target.set(-0.025, 0.025, 0.15);
+  distance = 0.24;
 }
 if (view === 'ankle-anterior') {
   target.set(-0.005, 0.08, 0);
@@ -131,6 +140,7 @@ loader.load(
       node.position.fromArray(t.translation as number[]);
     }
     root.getObjectByName('subtalar_joint')?.quaternion.fromArray(jointRotation(SUBTALAR, subtalar) as number[]);
+    root.getObjectByName('toes_joint')?.quaternion.fromArray(jointRotation(TOES, toes) as number[]);
     scene.add(root);
     renderer.render(scene, camera);
     requestAnimationFrame(() => {

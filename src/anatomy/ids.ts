@@ -292,7 +292,7 @@ export const ATTACHMENT_AREAS = {
 } as const satisfies Record<string, { origin?: StructureId; insertion?: StructureId }>;
 
 /** Joint nodes in the glTF: rotating them poses everything distal to them. */
-export const JOINT_NODES = ['knee_joint', 'ankle_joint', 'subtalar_joint'] as const;
+export const JOINT_NODES = ['knee_joint', 'ankle_joint', 'subtalar_joint', 'toes_joint'] as const;
 
 /** Animation clips in the glTF; each targets only one joint node. */
 export const ACTIONS = ['plantarflexion', 'knee_flexion'] as const;

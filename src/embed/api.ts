@@ -6,7 +6,8 @@
  * const v = window.anatomyViewer;
  * v.select('gastrocnemius_medial_head');   // true; false for an unknown id (nothing changes)
  * v.select('triceps_surae');               // a group: selectedGroup is set and its members light up
- * v.play('plantarflexion');                // true; false for an unknown action; 'inversion' | 'eversion' turn the subtalar joint
+ * v.play('plantarflexion');                // true; false for an unknown action; 'inversion' | 'eversion' turn the subtalar joint,
+ *                                          //   'toe_flexion' | 'toe_extension' the toes at the MTP joints (getState().footAngle)
  * v.pause();
  * v.setView('medial');                     // 'anterior' | 'posterior' | 'medial' | 'lateral' | 'plantar' | 'reset'
  * v.getState();                            // { ready, error, selected, selectedGroup, hovered, focused, action, playing, loop,
@@ -98,6 +99,7 @@ export function createAnatomyViewerApi(): AnatomyViewerApi {
         focused: s.focused,
         action: s.action,
         footMotion: s.footMotion,
+        footAngle: s.footAngle,
         playing: s.playing,
         loop: s.loop,
         speed: s.speed,

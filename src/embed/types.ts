@@ -23,8 +23,16 @@ export interface ViewerState {
   /** The attachment area or linked structure currently lit up by a link, if any. */
   focused: StructureId | null;
   action: ActionId | null;
-  /** The subtalar movement playing (`inversion`, `eversion`), or null. */
+  /**
+   * The foot movement playing, driven in the viewer: `inversion`, `eversion` (subtalar joint),
+   * `toe_flexion`, `toe_extension` (metatarsophalangeal joints); null when none plays.
+   */
   footMotion: FootMotionId | null;
+  /**
+   * Its joint's angle now in degrees, updated ≤ 10 times a second: inversion > 0 > eversion about
+   * the subtalar axis, toe flexion > 0 > toe extension about the MTP axis; 0 when none plays.
+   */
+  footAngle: number;
   playing: boolean;
   loop: boolean;
   /** Playback speed, 0.25–2. */
@@ -105,7 +113,11 @@ export interface AnatomyViewerApi {
   live: LiveApi;
   /** Select a structure or a group (triceps_surae, hamstrings, quadriceps_femoris, pes_anserinus, popliteal_fossa, sole_first_layer … sole_fourth_layer); null clears. */
   select(id: SelectableId | null): boolean;
-  /** Play a clip (`plantarflexion`, `knee_flexion`) or a subtalar movement (`inversion`, `eversion`, driven in the viewer). */
+  /**
+   * Play a clip (`plantarflexion`, `knee_flexion`) or a foot movement driven in the viewer: the
+   * subtalar joint's `inversion`, `eversion`, or the toes' `toe_flexion` (to 40°), `toe_extension`
+   * (to 60°), each neutral → end of range → neutral in a loop until `pause()`.
+   */
   play(action: ActionId | FootMotionId): boolean;
   pause(): void;
   setView(name: ViewName | 'reset'): boolean;

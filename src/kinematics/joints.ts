@@ -13,9 +13,9 @@ export type Quat = readonly [number, number, number, number]; // x, y, z, w (glT
 export type JointId = 'knee' | 'ankle';
 
 export interface JointDef {
-  id: JointId | 'subtalar';
+  id: JointId | 'subtalar' | 'toes';
   /** glTF node name of the joint. */
-  node: 'knee_joint' | 'ankle_joint' | 'subtalar_joint';
+  node: 'knee_joint' | 'ankle_joint' | 'subtalar_joint' | 'toes_joint';
   /** Joint centre in the rest (anatomical) pose, world frame. */
   centre: Vec3;
   /** Unit rotation axis in the rest pose. A positive angle is knee flexion / ankle plantarflexion. */
@@ -81,6 +81,29 @@ export const SUBTALAR: JointDef = {
   centre: [0.0, 0.052, -0.002],
   axis: normalize([Math.sin(FOOT_MEDIAL_DEVIATION * deg) * Math.cos(42 * deg), Math.sin(42 * deg), Math.cos(FOOT_MEDIAL_DEVIATION * deg) * Math.cos(42 * deg)]),
   range: { min: -10, max: 20 },
+};
+
+/**
+ * Metatarsophalangeal (MTP) joints of toes 1–5, as one hinge: the oblique "metatarsal break" line
+ * through the heads of metatarsals 1–5. Measured on the real (scanned) forefoot: spheres fitted to
+ * the distal 12 mm of each metatarsal give head centres (mm) (2.6, 30.5, 141.4), (−20.9, 24.0,
+ * 140.7), (−34.3, 21.4, 139.6), (−43.3, 13.1, 129.3), (−57.1, 9.7, 123.2), radii 8.8–12.2 mm; the
+ * heads lie on a parabola (the 2nd longest), so no line passes through all five: this one minimises
+ * the largest miss (4.9 mm, inside every head). It runs laterally, back and down from the first
+ * head (her first ray sits high), ≈ 17° off the transverse in the frontal plane and ≈ 17° in the
+ * transverse plane. Pointing medially, positive rotation is flexion (plantarflexion of the toes),
+ * negative extension (dorsiflexion). Range: AAOS (Joint Motion: Method of Measuring and Recording,
+ * 1965) and Norkin & White (Measurement of Joint Motion) give the first MTP 0–45° flexion and
+ * 0–70° extension, the lesser toes 0–40° both ways; one hinge for all five toes takes 40° of
+ * flexion and 60° of extension. Not part of `Pose` (the sliders and length model hold the knee and
+ * the ankle); the viewer plays it as toe flexion / extension.
+ */
+export const TOES: JointDef = {
+  id: 'toes',
+  node: 'toes_joint',
+  centre: [-0.0275, 0.0229, 0.1366],
+  axis: normalize([0.9101, 0.2956, 0.2905]),
+  range: { min: -60, max: 40 },
 };
 
 export const JOINTS: Record<JointId, JointDef> = { knee: KNEE, ankle: ANKLE };

@@ -10,6 +10,7 @@ import { indexModel, startBvhBuild } from './modelIndex';
 import { setSceneHandle } from './sceneHandle';
 import { HighlightController } from './HighlightController';
 import { ActionPlayer } from './ActionPlayer';
+import { FootMotionDriver } from './FootMotionDriver';
 import { Picking } from './Picking';
 import { ReadyAnnouncer } from './ReadyAnnouncer';
 import { CameraRig } from './CameraRig';
@@ -92,6 +93,7 @@ export function LegModel({ url = MODEL_URL, ...props }: LegModelProps) {
       <primitive object={gltf.scene} />
       <HighlightController index={index} />
       <ActionPlayer index={index} clips={gltf.animations} />
+      <FootMotionDriver index={index} />
       <Picking index={index} />
       <VisibilityController index={index} />
       <StudyClicks index={index} />

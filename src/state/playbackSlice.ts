@@ -40,9 +40,9 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
   progress: 0,
   angles: { knee: 0, ankle: 0 },
   seekRequest: 0,
-  // a clip and a subtalar movement never play together (footMotionSlice)
-  play: (action) => set((s) => ({ action, playing: true, progress: 0, seekRequest: s.seekRequest + 1, footMotion: null })),
-  pause: () => set({ playing: false, footMotion: null }),
+  // a clip and a foot movement (subtalar, toes) never play together (footMotionSlice)
+  play: (action) => set((s) => ({ action, playing: true, progress: 0, seekRequest: s.seekRequest + 1, footMotion: null, footAngle: 0 })),
+  pause: () => set({ playing: false, footMotion: null, footAngle: 0 }),
   togglePlay: () => {
     const { action, playing } = get();
     if (action === null) return;

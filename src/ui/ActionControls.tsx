@@ -1,11 +1,24 @@
 import { useViewer } from '../state/store';
 import { SPEEDS } from '../state/playbackSlice';
 import type { ActionId } from '../anatomy/ids';
-import { jointReadout } from './jointReadout';
+import { footReadout, jointReadout } from './jointReadout';
 import { FOOT_MOTIONS } from '../state/footMotionSlice';
 import type { FootMotionId } from '../state/footMotionSlice';
 
-const FOOT_LABELS: Record<FootMotionId, string> = { inversion: 'Inversion', eversion: 'Eversion' };
+const FOOT_LABELS: Record<FootMotionId, string> = {
+  inversion: 'Inversion',
+  eversion: 'Eversion',
+  toe_flexion: 'Toe flexion',
+  toe_extension: 'Toe extension',
+};
+
+/** The joint named in each foot movement's button label, for screen readers. */
+const FOOT_JOINT_NAMES: Record<FootMotionId, string> = {
+  inversion: 'subtalar joint',
+  eversion: 'subtalar joint',
+  toe_flexion: 'metatarsophalangeal joints',
+  toe_extension: 'metatarsophalangeal joints',
+};
 
 const ACTION_LABELS: Record<ActionId, string> = {
   plantarflexion: 'Plantarflexion',
@@ -22,6 +35,7 @@ export function ActionControls() {
   const angles = useViewer((s) => s.angles);
   const ready = useViewer((s) => s.ready);
   const footMotion = useViewer((s) => s.footMotion);
+  const footAngle = useViewer((s) => s.footAngle);
   const { play, togglePlay, setLoop, setSpeed, seek, playFootMotion, stopFootMotion } = useViewer.getState();
 
   return (
@@ -47,7 +61,7 @@ export function ActionControls() {
             type="button"
             className={`chip${footMotion === id ? ' chip-active' : ''}`}
             data-testid={`play-${id}`}
-            aria-label={`${footMotion === id ? 'Stop' : 'Play'} ${FOOT_LABELS[id].toLowerCase()} (subtalar joint)`}
+            aria-label={`${footMotion === id ? 'Stop' : 'Play'} ${FOOT_LABELS[id].toLowerCase()} (${FOOT_JOINT_NAMES[id]})`}
             aria-pressed={footMotion === id}
             disabled={!ready}
             onClick={() => (footMotion === id ? stopFootMotion() : playFootMotion(id))}
@@ -109,7 +123,7 @@ export function ActionControls() {
           />
         </label>
         <output className="readout" data-testid="joint-angle" aria-live="off">
-          {jointReadout(action, angles)}
+          {footMotion ? footReadout(footMotion, footAngle) : jointReadout(action, angles)}
         </output>
       </div>
     </section>

@@ -9,7 +9,7 @@ import { NodeIO } from '@gltf-transform/core';
 import validator from 'gltf-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, JOINT_NODES, LANDMARK_PARENTS, STRUCTURES, STRUCTURE_IDS } from '../../src/anatomy/ids';
-import { ANKLE, JOINTS, KNEE, SUBTALAR, jointAngle, jointRotation } from '../../src/kinematics/joints';
+import { ANKLE, JOINTS, KNEE, SUBTALAR, TOES, jointAngle, jointRotation } from '../../src/kinematics/joints';
 import type { Pose, Quat } from '../../src/kinematics/joints';
 import { muscleLengthAt } from '../../src/kinematics/muscleLength';
 import { PATELLA_ORIGIN } from '../../src/kinematics/patella';
@@ -19,7 +19,8 @@ import { boneFields } from '../../models/generator/bones';
 import { FOOT_BONE_IDS } from '../../models/generator/bones/foot';
 import { CLIPS } from '../../models/generator/clips';
 import type { BoneId } from '../../models/generator/bones';
-import { SEGMENT_ORIGIN, skinField } from '../../models/generator/build';
+import { restOrigin, skinField } from '../../models/generator/build';
+import { TOE_BONES } from '../../models/generator/toeSkinning';
 import {
   findNode,
   invertRigid,
@@ -88,16 +89,19 @@ describe('model contents', () => {
     expect(parent('knee_joint')).toBe('lower_leg');
     expect(parent('ankle_joint')).toBe('knee_joint');
     expect(parent('subtalar_joint')).toBe('ankle_joint');
+    expect(parent('toes_joint')).toBe('subtalar_joint');
     for (const b of ['tibia', 'fibula']) expect(parent(b)).toBe('knee_joint');
     // the patella moves over the femur on its own track (patella.ts), not with the tibia
     expect(parent('patella')).toBe('lower_leg');
     // the talus turns with the talocrural joint only; every other foot bone also at the subtalar joint
     expect(parent('talus')).toBe('ankle_joint');
-    for (const b of FOOT_BONE_IDS.filter((id) => id !== 'talus')) expect(parent(b), b).toBe('subtalar_joint');
+    // and the phalanges also at the metatarsophalangeal joints
+    for (const b of FOOT_BONE_IDS.filter((id) => id !== 'talus')) expect(parent(b), b).toBe(TOE_BONES.has(b) ? 'toes_joint' : 'subtalar_joint');
     setPose(doc, REST);
     expect(worldPosition(findNode(doc, 'knee_joint'))).toEqual([...KNEE.centre].map((v) => expect.closeTo(v, 6)));
     expect(worldPosition(findNode(doc, 'ankle_joint'))).toEqual([...ANKLE.centre].map((v) => expect.closeTo(v, 6)));
     expect(worldPosition(findNode(doc, 'subtalar_joint'))).toEqual([...SUBTALAR.centre].map((v) => expect.closeTo(v, 6)));
+    expect(worldPosition(findNode(doc, 'toes_joint'))).toEqual([...TOES.centre].map((v) => expect.closeTo(v, 6)));
     expect(worldPosition(findNode(doc, 'patella'))).toEqual([...PATELLA_ORIGIN].map((v) => expect.closeTo(v, 6)));
     // the rest pose of the animated nodes is the pose functions' value at 0°
     for (const [name, t] of Object.entries(nodeTransforms(REST))) {
@@ -117,7 +121,7 @@ describe('model contents', () => {
     }
   });
 
-  it('skins joint-crossing structures to the three segment nodes and the patella', () => {
+  it('skins joint-crossing structures to the three segment nodes, the patella and the toes', () => {
     const skinned = doc
       .getRoot()
       .listNodes()
@@ -132,7 +136,7 @@ describe('model contents', () => {
     // patellar ligament from the tibial tuberosity
     for (const id of ['quadriceps_tendon', 'patellar_ligament']) expect(names).toContain(id);
     for (const n of skinned) {
-      expect(n.getSkin()!.listJoints().map((j) => j.getName())).toEqual(['femur', 'knee_joint', 'subtalar_joint', 'patella']);
+      expect(n.getSkin()!.listJoints().map((j) => j.getName())).toEqual(['femur', 'knee_joint', 'subtalar_joint', 'patella', 'toes_joint']);
     }
   });
 });
@@ -357,7 +361,7 @@ describe('muscles do not pass through bone', () => {
       // posed world → bone's rest world: undo the pose, redo the rest translation (the patella
       // hangs from its own node, the other bones from their segment's joint)
       const inv = invertRigid(node.getWorldMatrix() as unknown as Mat4);
-      const o = b === 'patella' ? PATELLA_ORIGIN : SEGMENT_ORIGIN[fields[b].segment];
+      const o = b === 'patella' ? PATELLA_ORIGIN : restOrigin(b, b, fields[b].segment);
       return { sdf: fields[b].sdf, inv, o };
     });
     let inside = 0;
