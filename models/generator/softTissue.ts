@@ -26,7 +26,12 @@ import { NERVES } from './nerves/index';
 import { CALCANEAL_TENDON } from './tendons/calcaneal';
 import { QUADRICEPS_TENDON } from './tendons/quadriceps';
 import type { TissueDef } from './tissue';
-import { warpPathPoint } from './scan/realLeg';
+import { REAL_MUSCLES, warpPathPoint } from './scan/realLeg';
+import { obstacles, routeThroughGaps } from './scan/gaps';
+import { boneFields } from './bones';
+import { STRUCTURES } from '../../src/anatomy/ids';
+import type { StructureId } from '../../src/anatomy/ids';
+import type { V3 } from './vec';
 import { ARTERIES } from './vessels/arteries';
 import { VEINS } from './vessels/veins';
 
@@ -56,5 +61,17 @@ export function warpTissues(defs: readonly TissueDef[]): TissueDef[] {
   return defs.map((def) => ({ ...def, pieces: def.pieces.map((piece) => ({ ...piece, path: piece.path.map(warpPathPoint) })) }));
 }
 
+/** Nerves and vessels, which must run between the real bellies, not through them (scan/gaps.ts). */
+const ROUTED_KINDS: ReadonlySet<string> = new Set(['nerve', 'artery', 'vein']);
+
+/** The sural arteries run down the heads' deep (anterior) faces before entering them. */
+const EXIT: Partial<Record<StructureId, V3>> = { medial_sural_artery: [0, 0, 1], lateral_sural_artery: [0, 0, 1] };
+
+/** Carried onto the real leg, nerves and vessels re-routed through its gaps. */
+function onRealLeg(defs: readonly TissueDef[]): TissueDef[] {
+  const all = obstacles(REAL_MUSCLES.values(), Object.values(boneFields()));
+  return warpTissues(defs).map((def) => (ROUTED_KINDS.has(STRUCTURES[def.id]) ? routeThroughGaps(def, all, EXIT[def.id]) : def));
+}
+
 /** Everything, the sole (laid out on the real foot from the start) last. */
-export const SOFT_TISSUES: TissueDef[] = [...warpTissues(LAID_OUT), ...SOLE];
+export const SOFT_TISSUES: TissueDef[] = [...onRealLeg(LAID_OUT), ...SOLE];
