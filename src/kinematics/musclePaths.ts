@@ -15,6 +15,16 @@
  * fibulares ≈ 0.5 cm of plantarflexion, long extensors ≈ 4–5 cm of dorsiflexion; Spoor et al. 1990,
  * J Biomech 23:1247, for the leg muscles). tests/unit/musclePaths.test.ts checks the signs.
  * Thigh points above the model's femur stand for the direction of pull from the hip, not an origin.
+ *
+ * The long toe muscles (FDL, FHL, EDL, EHL) and the insertions of tibialis posterior and the
+ * fibulares were measured instead, on the committed model's real (scanned, Visible Human Female)
+ * foot: the hand-placed points had been laid on the old generated foot (the hallux insertion sat at
+ * x = +35 mm, the real hallux is at −14 mm, so FHL got a 31 mm lever at the toes and EHL flexed
+ * them). Their points are in millimetres (footMm, toesMm, shankMm): centre lines of the model's own
+ * tendons — which follow the scanned bones in the foot (models/generator/muscles/footRays.ts) — and
+ * of their bellies' cross-sections, the insertions on the bone surfaces. Points past the MTP joints
+ * move with the toes (segment 'toes', joints.ts TOES). tests/unit/toeMusclePaths.test.ts reads the
+ * .glb and keeps each point on its tendon, belly or bone.
  */
 import type { Vec3 } from './joints';
 import type { Segment } from './landmarks';
