@@ -95,8 +95,9 @@ export const SUBTALAR: JointDef = {
  * negative extension (dorsiflexion). Range: AAOS (Joint Motion: Method of Measuring and Recording,
  * 1965) and Norkin & White (Measurement of Joint Motion) give the first MTP 0–45° flexion and
  * 0–70° extension, the lesser toes 0–40° both ways; one hinge for all five toes takes 40° of
- * flexion and 60° of extension. Not part of `Pose` (the sliders and length model hold the knee and
- * the ankle); the viewer plays it as toe flexion / extension.
+ * flexion and 60° of extension. `Pose.toes` (optional, 0 when absent) poses it in the length model
+ * (muscleLength.ts); the viewer's sliders hold the knee and the ankle and play it as toe flexion /
+ * extension.
  */
 export const TOES: JointDef = {
   id: 'toes',
@@ -108,10 +109,15 @@ export const TOES: JointDef = {
 
 export const JOINTS: Record<JointId, JointDef> = { knee: KNEE, ankle: ANKLE };
 
-/** A pose: joint angles in degrees. knee: flexion; ankle: plantarflexion (negative = dorsiflexion). */
+/**
+ * A pose: joint angles in degrees. knee: flexion; ankle: plantarflexion (negative = dorsiflexion);
+ * toes: flexion at the MTP joints (TOES; negative = extension), default 0. The toes are optional so
+ * that the viewer's knee + ankle poses (sliders, setPose, deep links) stay valid poses unchanged.
+ */
 export interface Pose {
   knee: number;
   ankle: number;
+  toes?: number;
 }
 
 export const NEUTRAL_POSE: Pose = { knee: 0, ankle: 0 };

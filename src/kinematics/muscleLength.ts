@@ -21,7 +21,7 @@
  *   from 0 to 90° knee flexion and ≈ 2.5 cm from 0 to 30° plantarflexion, the same order as the
  *   length–angle curves of Grieve, Pheasant & Cavanagh 1978 and Hawkins & Hull 1990.
  */
-import { ANKLE, JOINTS, KNEE, NEUTRAL_POSE, SUBTALAR, jointRotation } from './joints';
+import { ANKLE, JOINTS, KNEE, NEUTRAL_POSE, SUBTALAR, TOES, jointRotation } from './joints';
 import { kneePose, rotateVec as rotate } from './knee';
 import type { JointId, Pose, Vec3 } from './joints';
 import { LANDMARKS } from './landmarks';
@@ -109,8 +109,8 @@ export function pathPoints(id: PathMuscleId): { points: readonly PathPoint[]; wr
 }
 
 function assertPose(pose: Pose): void {
-  if (!pose || !Number.isFinite(pose.knee) || !Number.isFinite(pose.ankle)) {
-    throw new Error(`Invalid pose ${JSON.stringify(pose)}: expected finite { knee, ankle } angles in degrees`);
+  if (!pose || !Number.isFinite(pose.knee) || !Number.isFinite(pose.ankle) || (pose.toes !== undefined && !Number.isFinite(pose.toes))) {
+    throw new Error(`Invalid pose ${JSON.stringify(pose)}: expected finite { knee, ankle } angles in degrees (and optionally toes)`);
   }
 }
 
@@ -124,13 +124,19 @@ function assertMuscle(id: PathMuscleId): void {
  * World position of a point fixed to `segment` (given in rest-pose world coordinates) in `pose`.
  * Mirrors the .glb hierarchy: knee_joint moved by kneePose (flexion coupled with tibial rotation
  * and roll-back, knee.ts), ankle_joint below it at ANKLE.centre − KNEE.centre rotated by the ankle
- * angle.
+ * angle, and toes_joint (under subtalar_joint, held at 0° here) rotated by `pose.toes` about TOES.
  */
 export function pointAt(segment: Segment | PathSegment, restPoint: Vec3, pose: Pose): Vec3 {
   assertPose(pose);
   // the patella rides on the femur's groove: its track is a function of the knee angle alone
   if (segment === 'patella') return patellaPointAt(restPoint, pose.knee);
   if (segment === 'thigh') return [restPoint[0], restPoint[1], restPoint[2]];
+  if (segment === 'toes') {
+    // the phalanges turn about the MTP hinge in the foot's frame; the foot then carries them
+    const fromMtp: Vec3 = [restPoint[0] - TOES.centre[0], restPoint[1] - TOES.centre[1], restPoint[2] - TOES.centre[2]];
+    const r = rotate(jointRotation(TOES, pose.toes ?? 0), fromMtp);
+    return pointAt('foot', [TOES.centre[0] + r[0], TOES.centre[1] + r[1], TOES.centre[2] + r[2]], pose);
+  }
   let local: Vec3 = [restPoint[0] - KNEE.centre[0], restPoint[1] - KNEE.centre[1], restPoint[2] - KNEE.centre[2]];
   if (segment === 'foot') {
     const fromAnkle: Vec3 = [restPoint[0] - ANKLE.centre[0], restPoint[1] - ANKLE.centre[1], restPoint[2] - ANKLE.centre[2]];
@@ -141,7 +147,7 @@ export function pointAt(segment: Segment | PathSegment, restPoint: Vec3, pose: P
       ANKLE.centre[2] - KNEE.centre[2] + r[2],
     ];
   } else if (segment !== 'shank') {
-    throw new Error(`Unknown segment "${String(segment)}": expected thigh, shank or foot`);
+    throw new Error(`Unknown segment "${String(segment)}": expected thigh, shank, foot, toes or patella`);
   }
   const knee = kneePose(pose.knee);
   const w = rotate(knee.rotation, local);
@@ -235,16 +241,19 @@ const MOMENT_ARM_STEP_DEG = 0.5;
 /**
  * Moment arm about `joint` in `pose`, metres, by the principle of virtual work: r = −dL/dθ
  * (θ in radians), by central finite difference. Positive: the muscle pulls toward the joint's
- * positive direction (knee flexion, ankle plantarflexion); negative: toward extension /
- * dorsiflexion (tibialis anterior at the ankle). Zero for a joint the muscle does not cross.
+ * positive direction (knee flexion, ankle plantarflexion, toe flexion at the MTP joints); negative:
+ * toward extension / dorsiflexion (tibialis anterior at the ankle, the long extensors at the toes).
+ * Zero for a joint the muscle does not cross. 'toes' is the MTP hinge (joints.ts TOES), posed by
+ * `pose.toes` (0 when absent).
  */
-export function momentArm(id: PathMuscleId, joint: JointId, pose: Pose): number {
+export function momentArm(id: PathMuscleId, joint: JointId | 'toes', pose: Pose): number {
   assertMuscle(id);
   assertPose(pose);
-  if (!(joint in JOINTS)) throw new Error(`Unknown joint "${String(joint)}": expected knee or ankle`);
+  if (!(joint in JOINTS) && joint !== 'toes') throw new Error(`Unknown joint "${String(joint)}": expected knee, ankle or toes`);
   const h = MOMENT_ARM_STEP_DEG;
-  const plus: Pose = { ...pose, [joint]: pose[joint] + h };
-  const minus: Pose = { ...pose, [joint]: pose[joint] - h };
+  const at = joint === 'toes' ? (pose.toes ?? 0) : pose[joint];
+  const plus: Pose = { ...pose, [joint]: at + h };
+  const minus: Pose = { ...pose, [joint]: at - h };
   const dL = muscleLengthAt(id, plus) - muscleLengthAt(id, minus);
   return -dL / ((2 * h * Math.PI) / 180);
 }

@@ -15,12 +15,25 @@
  * fibulares ≈ 0.5 cm of plantarflexion, long extensors ≈ 4–5 cm of dorsiflexion; Spoor et al. 1990,
  * J Biomech 23:1247, for the leg muscles). tests/unit/musclePaths.test.ts checks the signs.
  * Thigh points above the model's femur stand for the direction of pull from the hip, not an origin.
+ *
+ * The long toe muscles (FDL, FHL, EDL, EHL) and the insertions of tibialis posterior and the
+ * fibulares were measured instead, on the committed model's real (scanned, Visible Human Female)
+ * foot: the hand-placed points had been laid on the old generated foot (the hallux insertion sat at
+ * x = +35 mm, the real hallux is at −14 mm, so FHL got a 31 mm lever at the toes and EHL flexed
+ * them). Their points are in millimetres (footMm, toesMm, shankMm): centre lines of the model's own
+ * tendons — which follow the scanned bones in the foot (models/generator/muscles/footRays.ts) — and
+ * of their bellies' cross-sections, the insertions on the bone surfaces. Points past the MTP joints
+ * move with the toes (segment 'toes', joints.ts TOES). tests/unit/toeMusclePaths.test.ts reads the
+ * .glb and keeps each point on its tendon, belly or bone.
  */
 import type { Vec3 } from './joints';
 import type { Segment } from './landmarks';
 
-/** A segment a path point moves with; 'patella' follows the patella's track (patella.ts). */
-export type PathSegment = Segment | 'patella';
+/**
+ * A segment a path point moves with; 'patella' follows the patella's track (patella.ts); 'toes'
+ * moves with the phalanges about the MTP hinge (joints.ts TOES), carried by the foot.
+ */
+export type PathSegment = Segment | 'patella' | 'toes';
 
 export interface PathPoint {
   segment: PathSegment;
@@ -58,6 +71,10 @@ const thigh = (x: number, y: number, z: number): PathPoint => ({ segment: 'thigh
 const shank = (x: number, y: number, z: number): PathPoint => ({ segment: 'shank', point: [x, y, z] });
 const foot = (x: number, y: number, z: number): PathPoint => ({ segment: 'foot', point: [x, y, z] });
 const patella = (x: number, y: number, z: number): PathPoint => ({ segment: 'patella', point: [x, y, z] });
+/** Points measured on the real (scanned) foot, in millimetres as the generator's footRays.ts gives them. */
+const footMm = (x: number, y: number, z: number): PathPoint => ({ segment: 'foot', point: [x / 1000, y / 1000, z / 1000] });
+const toesMm = (x: number, y: number, z: number): PathPoint => ({ segment: 'toes', point: [x / 1000, y / 1000, z / 1000] });
+const shankMm = (x: number, y: number, z: number): PathPoint => ({ segment: 'shank', point: [x / 1000, y / 1000, z / 1000] });
 
 /** Quadriceps: the pull ends on the base of the patella; the patellar ligament passes it on to the tibia. */
 const quadriceps = (x: number, z: number): ExtraPathDef => ({
@@ -76,39 +93,95 @@ export const EXTRA_PATHS: Record<ExtraPathMuscleId, ExtraPathDef> = {
     points: [thigh(-0.036, 0.49, -0.004), shank(-0.022, 0.468, -0.026), shank(0.018, 0.435, -0.02)],
     wrapsKnee: false,
   },
-  // interosseous membrane → behind the medial malleolus → navicular tuberosity
+  // interosseous membrane → behind the medial malleolus → navicular tuberosity (the insertion measured on
+  // the real navicular, 1.2 mm off its tuberosity; it was 22 mm off, in front of the old generated bone)
   tibialis_posterior: {
-    points: [shank(-0.006, 0.33, -0.02), shank(0.024, 0.088, -0.014), foot(0.03, 0.055, 0.005), foot(0.036, 0.04, 0.05)],
+    points: [shank(-0.006, 0.33, -0.02), shank(0.024, 0.088, -0.014), foot(0.03, 0.055, 0.005), footMm(19.6, 56.3, 42.4)],
     wrapsKnee: false,
   },
-  // back of the tibia → behind the medial malleolus → under the sustentaculum → bases of the distal phalanges 2–5
+  // back of the tibia → behind the medial malleolus → along the sustentaculum → across FHL at the knot
+  // of Henry → its division → under the second metatarsal head → distal phalanx of the second toe. One
+  // representative slip (toe 2) of the four: they share the path to the division, and toe 2's MTP
+  // lever is the middle of the four. Centre line of the model's tendon (see the header).
   flexor_digitorum_longus: {
-    points: [shank(0.012, 0.3, -0.024), shank(0.02, 0.088, -0.02), foot(0.022, 0.03, 0.0), foot(0.0, 0.006, 0.1), foot(-0.012, 0.006, 0.19)],
+    points: [
+      shankMm(-3.3, 349.5, -10.1),
+      shankMm(4.2, 200.1, -14.4),
+      shankMm(19.9, 110.8, -19.5),
+      footMm(29.4, 75.1, -12.9),
+      footMm(28.4, 61.7, 0.0),
+      footMm(20.2, 40.7, 30.1),
+      footMm(-1.6, 23.2, 67.3),
+      footMm(-10.0, 21.0, 84.1),
+      footMm(-16.0, 12.6, 143.0),
+      toesMm(-21.0, 18.4, 157.9),
+      toesMm(-32.1, 34.1, 177.9),
+      toesMm(-39.8, 35.0, 189.7),
+    ],
     wrapsKnee: false,
   },
-  // back of the fibula → groove on the back of the talus → under the sustentaculum → distal phalanx of the hallux
+  // back of the fibula → behind the distal tibia → groove on the back of the talus → under the
+  // sustentaculum → deep to FDL at the knot of Henry → under the first metatarsal and between the
+  // sesamoids → distal phalanx of the hallux (which points 28° lateral: her hallux valgus)
   flexor_hallucis_longus: {
-    points: [shank(-0.02, 0.25, -0.03), shank(0.006, 0.085, -0.028), foot(0.018, 0.025, -0.006), foot(0.03, 0.006, 0.1), foot(0.035, 0.01, 0.21)],
+    points: [
+      shankMm(-23.7, 300.2, -37.1),
+      shankMm(-9.5, 200.1, -35.1),
+      // on the bones, not the generated tendon, here: that runs 12 mm medial of and 14 mm behind the
+      // talus's groove (it would make the lever 32 mm instead of 29)
+      shankMm(0.0, 98.0, -29.0),
+      footMm(8.0, 63.0, -29.0),
+      footMm(18.7, 49.3, -3.7),
+      footMm(14.1, 40.1, 27.6),
+      footMm(4.9, 25.9, 91.2),
+      footMm(3.8, 13.3, 140.1),
+      toesMm(3.7, 13.0, 153.0),
+      toesMm(0.6, 14.6, 163.2),
+      toesMm(-12.6, 22.8, 192.9),
+    ],
     wrapsKnee: false,
   },
-  // head and upper lateral fibula → behind the lateral malleolus → cuboid groove → medial cuneiform, first metatarsal
+  // head and upper lateral fibula → behind the lateral malleolus → cuboid groove → across the sole to
+  // the plantar base of the first metatarsal (measured: 1.2 mm off it; it was 33 mm off, in the sole)
   fibularis_longus: {
-    points: [shank(-0.042, 0.41, -0.006), shank(-0.036, 0.072, -0.027), foot(-0.036, 0.022, 0.035), foot(0.0, 0.006, 0.06), foot(0.028, 0.012, 0.08)],
+    points: [shank(-0.042, 0.41, -0.006), shank(-0.036, 0.072, -0.027), foot(-0.036, 0.022, 0.035), footMm(-4.0, 29.5, 80.0)],
     wrapsKnee: false,
   },
-  // lower lateral fibula → behind the lateral malleolus → fibular trochlea → base of the fifth metatarsal
+  // lower lateral fibula → behind the lateral malleolus → fibular trochlea → tuberosity of the fifth
+  // metatarsal (measured on the real bone: 1.2 mm off; the old point sat 23 mm along the shaft)
   fibularis_brevis: {
-    points: [shank(-0.04, 0.25, -0.006), shank(-0.034, 0.074, -0.026), foot(-0.038, 0.03, 0.02), foot(-0.046, 0.02, 0.065)],
+    points: [shank(-0.04, 0.25, -0.006), shank(-0.034, 0.074, -0.026), foot(-0.038, 0.03, 0.02), footMm(-50.0, 23.8, 42.2)],
     wrapsKnee: false,
   },
-  // lateral tibial condyle and fibula → under the extensor retinacula → dorsal expansions of toes 2–5
+  // lateral tibial condyle and fibula → under the superior and inferior extensor retinacula → its
+  // division on the lateral dorsum → over the second metatarsal head → distal phalanx of the second toe
+  // (one representative slip of the four, as for FDL)
   extensor_digitorum_longus: {
-    points: [shank(-0.024, 0.43, 0.008), shank(-0.01, 0.105, 0.038), foot(-0.012, 0.05, 0.08), foot(-0.018, 0.022, 0.19)],
+    points: [
+      shankMm(-46.2, 349.8, -8.0),
+      shankMm(-36.3, 200.3, -11.9),
+      shankMm(-17.0, 109.2, 26.7),
+      footMm(-36.9, 82.8, 51.8),
+      footMm(-45.9, 59.9, 86.1),
+      footMm(-16.0, 35.5, 138.9),
+      toesMm(-23.3, 36.5, 166.7),
+      toesMm(-38.7, 44.1, 189.9),
+    ],
     wrapsKnee: false,
   },
-  // middle of the fibula → under the retinacula → base of the distal phalanx of the hallux
+  // middle of the fibula → under the superior and inferior extensor retinacula (lateral to tibialis
+  // anterior) → along the first metatarsal's dorsum → over its head → base of the distal phalanx of the hallux
   extensor_hallucis_longus: {
-    points: [shank(-0.016, 0.28, 0.01), shank(0.004, 0.105, 0.04), foot(0.02, 0.048, 0.09), foot(0.035, 0.02, 0.21)],
+    points: [
+      shankMm(-34.5, 250.1, -18.2),
+      shankMm(-24.7, 150.1, -5.5),
+      shankMm(-7.0, 119.7, 26.9),
+      footMm(-10.0, 93.8, 46.8),
+      footMm(0.6, 68.0, 96.8),
+      footMm(4.1, 45.2, 140.3),
+      toesMm(-0.9, 36.9, 171.4),
+      toesMm(-13.4, 37.8, 191.2),
+    ],
     wrapsKnee: false,
   },
   // ischial tuberosity (long head) → behind the lateral condyle → head of the fibula
