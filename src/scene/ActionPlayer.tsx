@@ -4,7 +4,8 @@ import { AnimationMixer, LoopOnce, LoopRepeat, Quaternion } from 'three';
 import type { AnimationAction, AnimationClip } from 'three';
 import { ACTIONS } from '../anatomy/ids';
 import type { ActionId } from '../anatomy/ids';
-import { ANKLE, KNEE, jointAngle } from '../kinematics/joints';
+import { ANKLE, KNEE, TOES, jointAngle } from '../kinematics/joints';
+import type { JointDef, Pose } from '../kinematics/joints';
 import { useViewer } from '../state/store';
 import type { ModelIndex } from './modelIndex';
 import { setJointPose } from './poseNodes';
@@ -19,8 +20,8 @@ const rel = new Quaternion();
  * its twist about the joint axis (the knee's rotation also carries the tibia's internal rotation,
  * about the tibia's long axis: knee.ts composes them so that the twist is the flexion angle).
  */
-export function readJointAngles(index: ModelIndex): { knee: number; ankle: number } {
-  const angle = (node: ModelIndex['joints']['knee'], rest: Quaternion, def: typeof KNEE) => {
+export function readJointAngles(index: ModelIndex): Required<Pose> {
+  const angle = (node: ModelIndex['joints']['knee'], rest: Quaternion, def: JointDef) => {
     if (!node) return 0;
     rel.copy(rest).invert().multiply(node.quaternion);
     return jointAngle(def, [rel.x, rel.y, rel.z, rel.w]);
@@ -28,7 +29,15 @@ export function readJointAngles(index: ModelIndex): { knee: number; ankle: numbe
   return {
     knee: angle(index.joints.knee, index.jointRest.knee, KNEE),
     ankle: angle(index.joints.ankle, index.jointRest.ankle, ANKLE),
+    // the toes move while toe flexion or extension plays (FootMotionDriver): the toe muscles' lines follow
+    toes: angle(index.joints.toes, index.jointRest.toes, TOES),
   };
+}
+
+/** The angles the playback reports (the readout and `getState().angles` show knee and ankle). */
+function kneeAndAnkle(index: ModelIndex): { knee: number; ankle: number } {
+  const { knee, ankle } = readJointAngles(index);
+  return { knee, ankle };
 }
 
 /**
@@ -58,7 +67,7 @@ export function ActionPlayer({ index, clips }: { index: ModelIndex; clips: Anima
       const s = useViewer.getState();
       const a = s.action ? actions.get(s.action) : undefined;
       const progress = a && a.getClip().duration > 0 ? a.time / a.getClip().duration : 0;
-      s.reportPlayback(Math.min(1, Math.max(0, progress)), readJointAngles(index), playing);
+      s.reportPlayback(Math.min(1, Math.max(0, progress)), kneeAndAnkle(index), playing);
     };
     const poseChanged = () => {
       index.poseDirty = true;
@@ -136,7 +145,7 @@ export function ActionPlayer({ index, clips }: { index: ModelIndex; clips: Anima
       lastReport.current = now;
       const a = actions.get(s.action);
       const d = a ? a.getClip().duration : 0;
-      s.reportPlayback(a && d > 0 ? Math.min(1, a.time / d) : 0, readJointAngles(index));
+      s.reportPlayback(a && d > 0 ? Math.min(1, a.time / d) : 0, kneeAndAnkle(index));
     }
     if (useViewer.getState().playing) invalidate();
   });

@@ -173,7 +173,7 @@ export function LinesOfAction() {
       // published livePose would still hold the previous frame's angles after setPose.
       const pose = readJointAngles(handle!.index);
       const lines = muscles.map((id) => actionLine(id, pose));
-      const key = `${muscles.join()}|${pose.knee.toFixed(2)}|${pose.ankle.toFixed(2)}`;
+      const key = `${muscles.join()}|${pose.knee.toFixed(2)}|${pose.ankle.toFixed(2)}|${pose.toes.toFixed(2)}`;
       if (key !== lastKey) {
         lastKey = key;
         draw(lines, pose);

@@ -47,9 +47,9 @@ export interface ModelIndex {
   /** Every mesh that can be picked, each with `userData.structureId`. */
   pickable: Mesh[];
   skinned: SkinnedMesh[];
-  joints: { knee: Object3D | null; ankle: Object3D | null };
+  joints: { knee: Object3D | null; ankle: Object3D | null; toes: Object3D | null };
   /** Rest (anatomical) local rotation of each joint node. */
-  jointRest: { knee: Quaternion; ankle: Quaternion };
+  jointRest: { knee: Quaternion; ankle: Quaternion; toes: Quaternion };
   /** Set when the joints moved; skinned bounds are refreshed before the next raycast. */
   poseDirty: boolean;
   /** Whether the background build of the picking BVHs has started (see startBvhBuild). */
@@ -289,15 +289,17 @@ function buildIndex(root: Object3D): ModelIndex {
   if (skin) skin.node.visible = false; // the skin layer is hidden by default
   const knee = root.getObjectByName('knee_joint') ?? null;
   const ankle = root.getObjectByName('ankle_joint') ?? null;
+  const toes = root.getObjectByName('toes_joint') ?? null;
   return {
     root,
     structures,
     pickable,
     skinned,
-    joints: { knee, ankle },
+    joints: { knee, ankle, toes },
     jointRest: {
       knee: knee ? knee.quaternion.clone() : new Quaternion(),
       ankle: ankle ? ankle.quaternion.clone() : new Quaternion(),
+      toes: toes ? toes.quaternion.clone() : new Quaternion(),
     },
     poseDirty: true,
     bvhStarted: false,

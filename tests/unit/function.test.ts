@@ -160,6 +160,14 @@ describe('moment arms shown by the line-of-action overlay', () => {
     expect(drawn).toBeGreaterThan(Math.abs(arm.mm) * 0.85);
     expect(drawn).toBeLessThan(Math.abs(arm.mm) * 1.15);
   });
+  it('bends the toe muscles’ lines with the toes (the viewer reads the toes joint while toe flexion plays)', () => {
+    const rest = actionLine('flexor_hallucis_longus', NEUTRAL_POSE).path;
+    const flexed = actionLine('flexor_hallucis_longus', { ...NEUTRAL_POSE, toes: 30 }).path;
+    expect(flexed.length).toBe(rest.length);
+    // the insertion on the hallux swings down (plantarward, −y) about the MTP axis; the belly stays
+    expect(flexed[flexed.length - 1][1]).toBeLessThan(rest[rest.length - 1][1] - 0.005);
+    expect(flexed[0]).toEqual(rest[0]);
+  });
 });
 
 describe('data/function.json', () => {
