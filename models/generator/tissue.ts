@@ -26,6 +26,8 @@ export interface TissueDef {
 export const T = (p: V3): PathPoint => ({ p, segment: 'thigh' });
 export const S = (p: V3): PathPoint => ({ p, segment: 'shank' });
 export const F = (p: V3): PathPoint => ({ p, segment: 'foot' });
+/** A point on the real leg (model millimetres), not warped: laid out on the scanned bellies and bones. */
+export const at = (segment: Segment, x: number, y: number, z: number): PathPoint => ({ p: [x / 1000, y / 1000, z / 1000], segment, fixed: true });
 export const L = (id: keyof typeof LANDMARKS): PathPoint => {
   const lm = LANDMARKS[id];
   return { p: [...lm.point] as V3, segment: lm.segment as Segment, fixed: true };

@@ -1,6 +1,6 @@
 /** Thigh muscles near the knee (distal parts only): hamstrings, gracilis, sartorius and quadriceps. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
-import { fusiform, S, T } from '../tissue';
+import { at, fusiform, S, T } from '../tissue';
 
 export const THIGH_MUSCLES: TissueDef[] = [
   // ---------------------------------------------------------------- thigh muscles near the knee
@@ -26,20 +26,17 @@ export const THIGH_MUSCLES: TissueDef[] = [
     id: 'semitendinosus',
     pieces: [
       {
-        path: [T([0.026, 0.76, -0.061]), T([0.04, 0.64, -0.057]), T([0.044, 0.55, -0.037]), S([0.042, 0.478, -0.018]), S([0.032, 0.44, 0.0]), S([0.021, 0.425, 0.012])],
-        profile: fusiform({
-          originW: 0.014,
-          originT: 0.011,
-          bellyAt: 0.1,
-          bellyW: 0.014,
-          bellyT: 0.011,
-          tendonFrom: 0.38,
-          tendonW: 0.0029,
-          tendonT: 0.0026,
-        }),
-        // cut flat where the thigh leaves the model (not a dome: the muscle goes on upward)
-        options: { capRings: 0 },
-        tendon: [[0.38, 1]],
+        // the tendon alone, from inside the scanned belly's lower end (≈ 16 cm above the joint line)
+        // down behind the medial condyle, medial to semimembranosus, and forward round the medial
+        // tibial condyle to the pes anserinus: laid out on the real leg (the procedural course ran
+        // 12 mm clear of the real belly, so the tendon began in mid-air)
+        path: [at('thigh', 12.5, 580, -56), at('thigh', 12.2, 559, -54.7), at('thigh', 34, 515, -40), at('shank', 39.7, 469.6, -15.5), at('shank', 16.7, 448.7, -2.3), at('shank', 8.1, 426.3, 12)],
+        profile: [
+          [0, 0.006, 0.005],
+          [0.1, 0.0035, 0.003],
+          [1, 0.0029, 0.0026],
+        ],
+        tendon: [[0, 1]],
       },
     ],
   },
@@ -85,16 +82,17 @@ export const THIGH_MUSCLES: TissueDef[] = [
     id: 'sartorius',
     pieces: [
       {
-        path: [T([0.04, 0.76, 0.03]), T([0.057, 0.65, 0.006]), T([0.054, 0.55, -0.004]), S([0.048, 0.48, 0.0]), S([0.034, 0.446, 0.014]), S([0.021, 0.432, 0.022])],
+        // the flat tendon alone, from inside the scanned belly's end behind the medial condyle
+        // forward round the medial tibial condyle to the front of the pes anserinus, laid out on the
+        // real leg (the procedural course ran 7 mm clear of the real belly)
+        path: [at('thigh', 44.5, 485, -14), at('shank', 43.8, 468, -16.2), at('shank', 38, 456, 2), at('shank', 27, 449.6, 15.8), at('shank', 8.4, 431.9, 23.2)],
         profile: [
-          [0, 0.018, 0.005],
-          [0.5, 0.016, 0.0045],
-          [0.72, 0.009, 0.003],
-          [0.85, 0.007, 0.0016],
+          [0, 0.01, 0.004],
+          [0.15, 0.008, 0.0016],
           [1, 0.008, 0.0012],
         ],
-        options: { capRings: 0, widthDir: [0, 0, 1], exponent: 2.5 },
-        tendon: [[0.8, 1]],
+        options: { widthDir: [0, 1, 0], exponent: 2.5 },
+        tendon: [[0, 1]],
       },
     ],
   },
