@@ -5,14 +5,16 @@
  * went (self time by function, and the outermost app frames). `npm run bench` counts them; this says
  * what they are.
  *
- *   npx tsx tests/bench/longTaskProfile.ts [--reuse] [--rounds=3] [--click] [--json=out.json]
+ *   npx tsx tests/bench/longTaskProfile.ts [--reuse] [--rounds=3] [--click] [--json=out.json] [--dist=folder]
  *
  * --click: click the medial head as soon as the first frame is announced, as the bench does.
+ * --dist: serve this already built folder instead of building dist/ (to compare two builds).
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, NAME_SHIM, resolveChromePath } from '../e2e/chromium';
-import { buildAndServe } from '../e2e/globalSetup';
+import { preview } from 'vite';
+import { buildAndServe, freePort } from '../e2e/globalSetup';
 import { FIRST_FRAME_PROBE } from './firstFrameJs';
 import { LONG_TASK_PROBE, longTasksIn } from './responsiveness';
 
@@ -134,8 +136,15 @@ async function targetPoint(browser: Browser, url: string): Promise<{ x: number; 
   return point;
 }
 
+async function serve(outDir: string) {
+  const port = await freePort(0);
+  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  return { server, baseURL: `http://127.0.0.1:${port}` };
+}
+
 async function main() {
-  const app = await buildAndServe({ reuse: flag('reuse') });
+  const dist = option('dist');
+  const app = dist ? await serve(dist) : await buildAndServe({ reuse: flag('reuse') });
   const browser = await launchChromium(await resolveChromePath());
   const url = `${app.baseURL}/`;
   const out: unknown[] = [];
@@ -152,6 +161,8 @@ async function main() {
         console.log(`    self: ${task.self.slice(0, 8).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' | ')}`);
       }
     }
+    const counts = out.map((l) => (l as { durations: number[] }).durations.length).sort((a, b) => a - b);
+    console.log(`\nlong tasks per load: ${JSON.stringify(out.map((l) => (l as { durations: number[] }).durations.map(Math.round)))}; median count ${counts[Math.floor(counts.length / 2)]}`);
   } finally {
     await browser.close();
     await app.server.close();
