@@ -4,6 +4,7 @@ import { createRoot, events as createPointerEvents, extend } from '@react-three/
 import type { ReconcilerRoot, RenderProps, RootState } from '@react-three/fiber';
 import { DirectionalLight, Group, HemisphereLight } from 'three';
 import { useViewer } from '../state/store';
+import { FramePacer } from './FramePacer';
 import { Lights } from './Lights';
 import { LegModel, clearModelCache } from './LegModel';
 import { CONTEXT_LOST, NO_WEBGL, modelLoadError } from './errors';
@@ -89,6 +90,7 @@ function SceneRoot() {
       if (root.ready.status !== 'rejected') {
         root.render(
           <SceneErrorBoundary>
+            <FramePacer />
             <Lights />
             <Suspense fallback={null}>
               <LegModel />

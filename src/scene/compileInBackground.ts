@@ -1,4 +1,4 @@
-import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
+import type { Camera, Material, Object3D, Scene, WebGLRenderer } from 'three';
 
 /** How often (ms) to look whether the GPU has finished the programs. */
 const POLL_MS = 25;
@@ -13,7 +13,7 @@ const POLL_MS = 25;
  */
 export function compileInBackground(renderer: WebGLRenderer, root: Object3D, camera: Camera, scene: Scene): Promise<void> {
   if (renderer.extensions.has('KHR_parallel_shader_compile')) return renderer.compileAsync(root, camera, scene).then(() => undefined);
-  renderer.compile(root, camera, scene);
+  const materials = renderer.compile(root, camera, scene);
   const gl = renderer.getContext();
   if (typeof WebGL2RenderingContext === 'undefined' || !(gl instanceof WebGL2RenderingContext)) return Promise.resolve();
   const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
@@ -23,10 +23,27 @@ export function compileInBackground(renderer: WebGLRenderer, root: Object3D, cam
     const poll = () => {
       // The status is read without waiting (WebGL updates it between tasks); a lost context never signals.
       if (gl.isContextLost() || gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED) {
-        if (!gl.isContextLost()) gl.deleteSync(fence);
+        if (!gl.isContextLost()) {
+          gl.deleteSync(fence);
+          askProgramsNow(renderer, materials);
+        }
         done();
       } else setTimeout(poll, POLL_MS);
     };
     setTimeout(poll, POLL_MS);
   });
+}
+
+/**
+ * A program's first use asks the GPU for its uniforms and attributes (three's
+ * WebGLProgram.getUniforms), synchronous GL calls that wait for the GPU thread: made in the frame that
+ * first draws with the program, they waited behind that frame (25–63 ms of a long task under
+ * SwiftShader, profiled with tests/bench/longTaskProfile.ts). Asked as soon as the link is done,
+ * before anything draws with the program, they find the GPU just caught up.
+ */
+function askProgramsNow(renderer: WebGLRenderer, materials: Iterable<Material>): void {
+  for (const material of materials) {
+    const program = (renderer.properties.get(material) as { currentProgram?: { getUniforms(): unknown } }).currentProgram;
+    program?.getUniforms();
+  }
 }

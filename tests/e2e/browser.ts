@@ -51,7 +51,7 @@ export interface AppSession {
    * patterns (anything else still fails the test).
    */
   allowErrors(...patterns: RegExp[]): void;
-  /** Save a screenshot of the viewport under screenshots/e2e/<test file>-<name>.png and return it. */
+  /** Save a screenshot of the viewport (once the canvas shows the current scene) under screenshots/e2e/<test file>-<name>.png and return it. */
   shot(name: string): Promise<Buffer>;
 }
 
@@ -71,7 +71,7 @@ function fileStem(): string {
  * worker precaches every chunk and the model in each fresh context, work that competed with the
  * page under test for the machine's two cores. And its pages draw WebGL without MSAA (NO_MSAA).
  */
-function forTests(browser: Browser): Browser {
+export function forTests(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options = {}) => {
     const context = await newContext({ serviceWorkers: 'block', ...options });
@@ -154,6 +154,7 @@ export function useApp(): { open(path?: string, options?: OpenOptions): Promise<
           allowErrors: (...patterns) => tracked.allowed.push(...patterns),
           async shot(name) {
             const file = resolve(SCREENSHOT_DIR, `${fileStem()}-${name}.png`);
+            await drawn(page);
             const png = await page.screenshot({ animations: 'allow' });
             writeFileSync(file, png);
             return png;
@@ -240,17 +241,30 @@ export async function waitForState<A>(
 }
 
 /**
- * Wait until the camera is still and two more animation frames have been presented, so a
- * screenshot shows the current state (the app renders on demand).
+ * Wait until the camera is still, two more animation frames have passed and no frame is owed (the
+ * app skips frames while the GPU is behind, src/scene/FramePacer.tsx, and draws the latest state
+ * once it has caught up: `data-frame-pending`), so a screenshot shows the current state (the app
+ * renders on demand).
  */
 export async function settle(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForFunction(() => window.anatomyViewer?.getState().cameraMoving === false, null, {
     timeout,
     polling: 50,
   });
-  await page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
+  await drawn(page, timeout);
+}
+
+/**
+ * Wait until the canvas shows the scene as it is now: two animation frames (a change requested a
+ * frame), then until no frame is owed (`data-frame-pending`, src/scene/FramePacer.tsx), then two
+ * more (the owed frame is drawn and presented).
+ */
+export async function drawn(page: Page, timeout = 15_000): Promise<void> {
+  const twoFrames = () =>
+    page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await twoFrames();
+  await page.waitForFunction(() => document.documentElement.dataset.framePending !== 'true', null, { timeout, polling: 'raf' });
+  await twoFrames();
 }
 
 /** The canvas's box in CSS px. */
@@ -260,8 +274,9 @@ export async function canvasBox(page: Page): Promise<{ x: number; y: number; wid
   return box;
 }
 
-/** Screenshot of the canvas only (a region of the viewport screenshot). */
+/** Screenshot of the canvas only (a region of the viewport screenshot), once it shows the current scene. */
 export async function canvasShot(page: Page): Promise<Buffer> {
+  await drawn(page);
   return page.screenshot({ clip: await canvasBox(page), animations: 'allow' });
 }
 

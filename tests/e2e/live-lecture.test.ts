@@ -10,7 +10,7 @@ import { startRelay } from '../../server/relay';
 import type { Relay } from '../../server/relay';
 import { TEACH_KEY } from '../../src/live/schema';
 import { connectChromium } from './chromium';
-import { SCREENSHOT_DIR, settle, waitForState } from './browser';
+import { SCREENSHOT_DIR, forTests, settle, waitForState } from './browser';
 import { followTimes, openOnRelay, waitForLive } from './liveRelay';
 import type { LivePage } from './liveRelay';
 import { connectClient } from '../live/nodeClient';
@@ -27,7 +27,8 @@ const pages: LivePage[] = [];
 const start = () => startRelay({ port, host: '127.0.0.1', distDir: inject('distDir') });
 
 beforeAll(async () => {
-  browser = await connectChromium(inject('browserEndpoint'));
+  // service workers blocked and no MSAA, as for every other test's pages (browser.ts)
+  browser = forTests(await connectChromium(inject('browserEndpoint')));
   port = await freePort(0);
   relay = await start();
   origin = `http://127.0.0.1:${relay.port}`;
