@@ -59,11 +59,13 @@ const HAND_DRAWN: AttachmentDef[] = [
       {
         bone: 'femur',
         kind: 'strip',
+        // (on the condyle's posterolateral corner: the femur's lateral side is narrower since its
+        // epicondyle was seated under the real LCL, and a strip further in lay under plantaris)
         line: [
-          [-0.041, 0.515, -0.012],
-          [-0.038, 0.527, -0.017],
-          [-0.033, 0.542, -0.02],
-          [-0.03, 0.553, -0.021],
+          [-0.043, 0.505, -0.016],
+          [-0.043, 0.514, -0.018],
+          [-0.041, 0.523, -0.02],
+          [-0.039, 0.531, -0.021],
         ],
         halfWidth: [0.0045, 0.006, 0.005, 0.0035],
       },

@@ -59,7 +59,7 @@ export const LANDMARKS = {
   },
   gastrocnemius_lateral_head_origin: {
     segment: 'thigh',
-    point: [-0.0411, 0.5223, -0.0127],
+    point: [-0.0405, 0.5215, -0.0117],
     note: 'Posterolateral face of the lateral femoral condyle, lowest lateral supracondylar line',
   },
   gastrocnemius_medial_head_insertion: {

@@ -10,7 +10,6 @@
  */
 import { ellipsoid, roundCone, smax, subtract, union } from '../sdf';
 import type { Sdf } from '../sdf';
-import { LANDMARKS } from '../../../src/kinematics/landmarks';
 import type { V3 } from '../vec';
 import { extrudeX, filletPolygon, under } from './profile';
 import type { P2 } from './profile';
@@ -123,9 +122,6 @@ export function femur(): Sdf {
     // medial and lateral supracondylar lines converging on the linea aspera
     [ridge([0.031, 0.556, -0.012], shaftBack(0.7, 0.004), 0.0035, 0.0035, 0.0024), 0.01],
     [ridge([-0.034, 0.535, -0.012], shaftBack(0.7, -0.004), 0.0035, 0.0035, 0.0024), 0.01],
-    // the rough impressions the two gastrocnemius heads arise from, raised a little
-    [impression(base, LANDMARKS.gastrocnemius_medial_head_origin.point as V3), 0.005],
-    [impression(base, LANDMARKS.gastrocnemius_lateral_head_origin.point as V3), 0.005],
     // linea aspera: a broad rough ridge down the back of the shaft
     [ridge(shaftBack(0.69, 0), shaftBack(FEMUR_TOP + 0.02, -0.001), 0.0042, 0.0045, 0.0026), 0.01],
   ]);
@@ -182,15 +178,6 @@ function flare(y0: number, y1: number, c0: readonly [number, number], c1: readon
     const e = Math.hypot((x - (c0[0] + (c1[0] - c0[0]) * t)) / a, (z - (c0[1] + (c1[1] - c0[1]) * t)) / b);
     return smax((e - 1) * Math.min(a, b), Math.max(y0 - 0.012 - y, y - y1), 0.01);
   };
-}
-
-/** A low rounded swelling of the surface of `base` whose top passes through p. */
-function impression(base: Sdf, p: V3): Sdf {
-  const q = under(base, p, 0);
-  const d = Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]) || 1;
-  const r = 0.0035;
-  const s = r + 0.0006;
-  return ellipsoid([p[0] - ((p[0] - q[0]) / d) * s, p[1] - ((p[1] - q[1]) / d) * s, p[2] - ((p[2] - q[2]) / d) * s], [r, r, r]);
 }
 
 /** 0 → 1 over [a, b] (smooth). */
