@@ -108,8 +108,9 @@ export const EXTRA_PATHS: Record<ExtraPathMuscleId, ExtraPathDef> = {
       shankMm(-3.3, 349.5, -10.1),
       shankMm(4.2, 200.1, -14.4),
       shankMm(19.9, 110.8, -19.5),
-      footMm(29.4, 75.1, -12.9),
-      footMm(28.4, 61.7, 0.0),
+      // behind and under the malleolus, on the talus, as the model's tendon re-laid on the real bones runs
+      footMm(20, 80.5, -11.5),
+      footMm(24.2, 61.7, 4.6),
       footMm(20.2, 40.7, 30.1),
       footMm(-1.6, 23.2, 67.3),
       footMm(-10.0, 21.0, 84.1),
@@ -127,8 +128,7 @@ export const EXTRA_PATHS: Record<ExtraPathMuscleId, ExtraPathDef> = {
     points: [
       shankMm(-23.7, 300.2, -37.1),
       shankMm(-9.5, 200.1, -35.1),
-      // on the bones, not the generated tendon, here: that runs 12 mm medial of and 14 mm behind the
-      // talus's groove (it would make the lever 32 mm instead of 29)
+      // on the bones here (the model's tendon, re-laid on them, runs through these within 4 mm)
       shankMm(0.0, 98.0, -29.0),
       footMm(8.0, 63.0, -29.0),
       footMm(18.7, 49.3, -3.7),
