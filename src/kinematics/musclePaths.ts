@@ -160,8 +160,8 @@ export const EXTRA_PATHS: Record<ExtraPathMuscleId, ExtraPathDef> = {
     points: [
       shankMm(-46.2, 349.8, -8.0),
       shankMm(-36.3, 200.3, -11.9),
-      shankMm(-17.0, 109.2, 26.7),
-      footMm(-36.9, 82.8, 51.8),
+      shankMm(-24.5, 96.5, 13.5),
+      footMm(-26.6, 75.8, 46.6),
       footMm(-45.9, 59.9, 86.1),
       footMm(-16.0, 35.5, 138.9),
       toesMm(-23.3, 36.5, 166.7),
@@ -175,9 +175,9 @@ export const EXTRA_PATHS: Record<ExtraPathMuscleId, ExtraPathDef> = {
     points: [
       shankMm(-34.5, 250.1, -18.2),
       shankMm(-24.7, 150.1, -5.5),
-      shankMm(-7.0, 119.7, 26.9),
-      footMm(-10.0, 93.8, 46.8),
-      footMm(0.6, 68.0, 96.8),
+      shankMm(-15, 99.5, 20.5),
+      footMm(-4.8, 82.6, 50.7),
+      footMm(-6.1, 64.6, 99.4),
       footMm(4.1, 45.2, 140.3),
       toesMm(-0.9, 36.9, 171.4),
       toesMm(-13.4, 37.8, 191.2),

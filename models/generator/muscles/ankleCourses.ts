@@ -18,7 +18,8 @@
  * tendon's half-thickness plus ≈ 0.5 mm of sheath.
  */
 import type { PathPoint } from '../loft';
-import { R } from './footRays';
+import { F } from '../tissue';
+import { D, R } from './footRays';
 import { onBone, RS } from './onBone';
 
 /** Tibialis posterior: from its belly's end, deep to FDL down the back of the tibia, round the medial malleolus, to the navicular tuberosity. */
@@ -92,3 +93,29 @@ export const FB_ANKLE: PathPoint[] = [
   // its end on the bone: the insertion
   onBone('metatarsal_5', -53, 24, 44, 0.3),
 ];
+
+/*
+ * In front of the ankle the three long extensor tendons lie on the capsule and the talus's neck under
+ * the superior and inferior extensor retinacula, medial → lateral tibialis anterior, extensor hallucis
+ * longus, extensor digitorum longus (the anterior tibial vessels and deep fibular nerve between the
+ * last two). The real bellies end high and lateral (TA 132, EHL 105, EDL 97 mm up, all 17–27 mm
+ * lateral of the midline): the warped tendons began 15–20 mm medial of them and crossed the ankle
+ * 11–17 mm in front of the bone. Their centres here lie 3–4 mm off the tibia and the talus (footRays.ts
+ * D); EHL rides over extensor hallucis brevis on the first ray.
+ */
+
+/** Tibialis anterior: from its belly's end; the retinaculum landmark; on the tibia; over the talus's neck and the navicular. */
+export const TA_ANKLE: PathPoint[] = [RS(-18, 140, 13.5), RS(-17.5, 131, 16.5)];
+/** …after the retinaculum landmark (landmarks.ts), before the insertion landmark. */
+export const TA_FOOT: PathPoint[] = [onBone('tibia', 8, 98, 27, 4), D(10, 38, 4), D(13, 55, 3.5), onBone('medial_cuneiform', 14, 54, 67, 2.8)];
+
+/** Extensor hallucis longus: from its belly's end across the front of the tibia and the talus, along the first ray. */
+export const EHL_ANKLE: PathPoint[] = [RS(-20.5, 112, 13.5), RS(-20, 104, 16), onBone('tibia', -15, 100, 19, 3), onBone('tibia', -9, 95, 23, 3.2), D(-6, 35, 3.5), D(-5, 55, 3.2), D(-9, 75, 5.5), D(-5, 100, 5)];
+
+/** Extensor digitorum longus: from its belly's end in front of the talus to its division over extensor digitorum brevis. */
+export const EDL_ANKLE: PathPoint[] = [RS(-27, 106, 9.5), RS(-26.7, 97.5, 13), onBone('tibia', -22, 93, 18, 3.5), D(-18, 30, 4)];
+/**
+ * Where EDL's four tendons part (its slips start here: anterior.ts): still the warped point, over
+ * extensor digitorum brevis (the slips' courses and the skin over the toes were fitted to it).
+ */
+export const EDL_DIVISION: PathPoint = F([-0.012, 0.05, 0.1]);
