@@ -201,6 +201,12 @@ describe('the fibulares on the lateral foot', () => {
     // its centre within 2 mm of the bone beyond the tendon's half-thickness (2 mm)
     expect(mm('metatarsal_5', end)).toBeLessThan(2 + 2);
     expect(Math.hypot(end[0] - tub[0], end[1] - tub[1], end[2] - tub[2]) * 1000).toBeLessThan(8);
+    // and its footprint (from contact, attachments/generated.ts) lies there too, on the bone
+    const area = worldVertices(findNode(doc, 'fibularis_brevis_insertion_area'));
+    const c: V3 = [0, 0, 0];
+    for (let i = 0; i < area.length; i += 3) for (let j = 0; j < 3; j++) c[j] += area[i + j] / (area.length / 3);
+    expect(Math.hypot(c[0] - tub[0], c[1] - tub[1], c[2] - tub[2]) * 1000).toBeLessThan(8);
+    expect(Math.abs(mm('metatarsal_5', c))).toBeLessThan(1.5);
   });
 });
 
