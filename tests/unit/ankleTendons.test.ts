@@ -1,6 +1,7 @@
 /**
  * The long tendons round the ankle, laid on the real bones (models/generator/muscles/ankleCourses.ts;
- * issue 18 item 6): their order behind each malleolus and in front of the ankle, flexor hallucis
+ * issue 18 item 6): their order behind each malleolus (with the posterior tibial artery between FDL
+ * and FHL) and in front of the ankle, flexor hallucis
  * longus in the talus's groove and under the sustentaculum tali, fibularis longus below the fibular
  * trochlea and on the cuboid, fibularis brevis onto the tuberosity of the fifth metatarsal, and how
  * little of them lies inside bone at rest and at the ends of the ankle's everyday range. Reads the
@@ -72,13 +73,11 @@ beforeAll(async () => {
 });
 
 /**
- * Centre of a structure's rest section by the plane `axis` = `at` (0 x, 1 y, 2 z): the mean of the
- * points where its mesh's edges cross the plane (the rings lie 5–8 mm apart, so a slab of vertices
- * would catch a ring or none), optionally only the crossings that `keep` accepts.
+ * Centre of a mesh's section by the plane `axis` = `at` (0 x, 1 y, 2 z): the mean of the points where
+ * its edges cross the plane (the rings lie 5–8 mm apart, so a slab of vertices would catch a ring or
+ * none), optionally only the crossings that `keep` accepts.
  */
-function centreAt(id: (typeof TENDONS)[number], axis: 0 | 1 | 2, at: number, keep: (p: V3) => boolean = () => true): V3 {
-  const p = rest[id];
-  const t = restIndices[id];
+function planeCentre(p: Float32Array, t: Uint32Array, axis: 0 | 1 | 2, at: number, keep: (q: V3) => boolean = () => true): V3 | null {
   const c: V3 = [0, 0, 0];
   let n = 0;
   for (let k = 0; k < t.length; k += 3) {
@@ -91,14 +90,28 @@ function centreAt(id: (typeof TENDONS)[number], axis: 0 | 1 | 2, at: number, kee
       const db = p[b * 3 + axis] - at;
       if (da * db >= 0) continue;
       const f = da / (da - db);
-      const q: V3 = [0, 1, 2].map((j) => p[a * 3 + j] + (p[b * 3 + j] - p[a * 3 + j]) * f) as V3;
+      const q = [0, 1, 2].map((j) => p[a * 3 + j] + (p[b * 3 + j] - p[a * 3 + j]) * f) as V3;
       if (!keep(q)) continue;
       for (let j = 0; j < 3; j++) c[j] += q[j];
       n++;
     }
   }
-  if (!n) throw new Error(`${id}: no section at ${'xyz'[axis]} = ${at}`);
-  return c.map((v) => v / n) as V3;
+  return n ? (c.map((v) => v / n) as V3) : null;
+}
+
+/** A tendon's rest section centre (planeCentre). */
+function centreAt(id: (typeof TENDONS)[number], axis: 0 | 1 | 2, at: number, keep?: (q: V3) => boolean): V3 {
+  const c = planeCentre(rest[id], restIndices[id], axis, at, keep);
+  if (!c) throw new Error(`${id}: no section at ${'xyz'[axis]} = ${at}`);
+  return c;
+}
+
+/** Any structure's rest section centre at height y. */
+function sectionOf(id: StructureId, y: number): V3 {
+  const m = meshOf(id);
+  const c = planeCentre(m.positions, m.indices, 1, y);
+  if (!c) throw new Error(`${id}: no section at y = ${y}`);
+  return c;
 }
 
 const mm = (bone: string, p: V3) => field[bone](p[0], p[1], p[2]) * 1000;
@@ -107,7 +120,7 @@ describe('behind the medial malleolus (its tip at y ≈ 81 mm)', () => {
   // the subject's ankle is turned outward, so "behind" the medial malleolus runs back and laterally:
   // anterior → posterior is also medial → lateral here
   for (const y of [0.092, 0.086]) {
-    it(`tibialis posterior, flexor digitorum longus, flexor hallucis longus, front to back, at y = ${y * 1000} mm`, () => {
+    it(`tibialis posterior, flexor digitorum longus, (posterior tibial artery), flexor hallucis longus, front to back, at y = ${y * 1000} mm`, () => {
       const [tp, fdl, fhl] = (['tibialis_posterior', 'flexor_digitorum_longus', 'flexor_hallucis_longus'] as const).map((id) => centreAt(id, 1, y));
       expect(tp[2]).toBeGreaterThan(fdl[2] + 0.002);
       expect(fdl[2]).toBeGreaterThan(fhl[2] + 0.005);
@@ -115,6 +128,10 @@ describe('behind the medial malleolus (its tip at y ≈ 81 mm)', () => {
       expect(fdl[0]).toBeGreaterThan(fhl[0] + 0.005);
       // TP in the malleolar groove: its centre a tendon's half-thickness (2.2 mm) and a sheath off the bone
       expect(mm('tibia', tp)).toBeLessThan(4.5);
+      // the posterior tibial artery (routed between the real bellies, scan/gaps.ts) between FDL and FHL
+      const artery = sectionOf('posterior_tibial_artery', y);
+      expect(artery[2]).toBeLessThan(fdl[2]);
+      expect(artery[2]).toBeGreaterThan(fhl[2]);
     });
   }
 });
