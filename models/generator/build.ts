@@ -147,7 +147,7 @@ export async function buildGeometry(): Promise<BuiltModel['meshes']> {
       const lofted = loft(piece.path, piece.profile, piece.options);
       // joint-crossing structures keep a little more room (bursae, fat) so that blending across the
       // joint squeezes them less into the condyles
-      pushOutOfBones(lofted.positions, fields, crossesJoint(piece.path) ? SKINNED_CLEARANCE : BONE_CLEARANCE);
+      pushOutOfBones(lofted.positions, fields, piece.clearance ?? (crossesJoint(piece.path) ? SKINNED_CLEARANCE : BONE_CLEARANCE));
       const part: MeshData = { positions: lofted.positions, normals: computeNormals(lofted.positions, lofted.indices), indices: lofted.indices };
       part.weights = skinToBones(piece.path, lofted);
       if (crossesJoint(piece.path)) skinned = true;

@@ -20,6 +20,12 @@ export interface TissueDef {
     tendon?: TendonRanges;
     /** Muscles: a U-shaped lower border where the belly gives way to its aponeurosis. */
     aponeurosis?: Aponeurosis;
+    /**
+     * How far off bone the swept surface is pushed, metres (default: build.ts's BONE_CLEARANCE, or
+     * SKINNED_CLEARANCE for a piece that crosses a joint). Tendons laid in their grooves on the real
+     * bones (muscles/onBone.ts) take less, or the push would lift them off the bone they run on.
+     */
+    clearance?: number;
   }[];
 }
 

@@ -108,8 +108,9 @@ export const EXTRA_PATHS: Record<ExtraPathMuscleId, ExtraPathDef> = {
       shankMm(-3.3, 349.5, -10.1),
       shankMm(4.2, 200.1, -14.4),
       shankMm(19.9, 110.8, -19.5),
-      footMm(29.4, 75.1, -12.9),
-      footMm(28.4, 61.7, 0.0),
+      // behind and under the malleolus, on the talus, as the model's tendon re-laid on the real bones runs
+      footMm(20, 80.5, -11.5),
+      footMm(24.2, 61.7, 4.6),
       footMm(20.2, 40.7, 30.1),
       footMm(-1.6, 23.2, 67.3),
       footMm(-10.0, 21.0, 84.1),
@@ -127,8 +128,7 @@ export const EXTRA_PATHS: Record<ExtraPathMuscleId, ExtraPathDef> = {
     points: [
       shankMm(-23.7, 300.2, -37.1),
       shankMm(-9.5, 200.1, -35.1),
-      // on the bones, not the generated tendon, here: that runs 12 mm medial of and 14 mm behind the
-      // talus's groove (it would make the lever 32 mm instead of 29)
+      // on the bones here (the model's tendon, re-laid on them, runs through these within 4 mm)
       shankMm(0.0, 98.0, -29.0),
       footMm(8.0, 63.0, -29.0),
       footMm(18.7, 49.3, -3.7),
@@ -160,8 +160,8 @@ export const EXTRA_PATHS: Record<ExtraPathMuscleId, ExtraPathDef> = {
     points: [
       shankMm(-46.2, 349.8, -8.0),
       shankMm(-36.3, 200.3, -11.9),
-      shankMm(-17.0, 109.2, 26.7),
-      footMm(-36.9, 82.8, 51.8),
+      shankMm(-24.5, 96.5, 13.5),
+      footMm(-26.6, 75.8, 46.6),
       footMm(-45.9, 59.9, 86.1),
       footMm(-16.0, 35.5, 138.9),
       toesMm(-23.3, 36.5, 166.7),
@@ -175,9 +175,9 @@ export const EXTRA_PATHS: Record<ExtraPathMuscleId, ExtraPathDef> = {
     points: [
       shankMm(-34.5, 250.1, -18.2),
       shankMm(-24.7, 150.1, -5.5),
-      shankMm(-7.0, 119.7, 26.9),
-      footMm(-10.0, 93.8, 46.8),
-      footMm(0.6, 68.0, 96.8),
+      shankMm(-15, 99.5, 20.5),
+      footMm(-4.8, 82.6, 50.7),
+      footMm(-6.1, 64.6, 99.4),
       footMm(4.1, 45.2, 140.3),
       toesMm(-0.9, 36.9, 171.4),
       toesMm(-13.4, 37.8, 191.2),

@@ -124,7 +124,8 @@ const GENERATED: GeneratedDef[] = [
     ],
   },
   { id: 'fibularis_brevis_origin_area', patches: [{ bone: 'fibula', muscle: 'fibularis_brevis', span: [0, 0.35] }] },
-  { id: 'fibularis_brevis_insertion_area', patches: [{ bone: 'metatarsal_5', muscle: 'fibularis_brevis', at: 'end', halfAxes: [0.004, 0.003], site: { at: 0.08, face: 'dorsolateral' } }] },
+  // from contact: the tendon, re-laid on the real foot (muscles/ankleCourses.ts), ends on the tuberosity
+  { id: 'fibularis_brevis_insertion_area', patches: [{ bone: 'metatarsal_5', muscle: 'fibularis_brevis', at: 'end', halfAxes: [0.004, 0.003] }] },
   // extensor digitorum brevis: superolateral calcaneus in front of the sinus tarsi; its three tendons
   // join the long extensor tendons of toes 2–4 (extensor hallucis brevis is its own muscle)
   { id: 'extensor_digitorum_brevis_origin_area', patches: [{ bone: 'calcaneus', muscle: 'extensor_digitorum_brevis', at: 'start', halfAxes: [0.006, 0.004] }] },

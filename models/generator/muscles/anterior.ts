@@ -1,7 +1,10 @@
 /** Anterior compartment: tibialis anterior and the long toe extensors. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
-import { cord, F, fusiform, L, S } from '../tissue';
+import { cord, fusiform, L, S } from '../tissue';
+import { EDL_ANKLE, EDL_DIVISION, EHL_ANKLE, TA_ANKLE, TA_FOOT } from './ankleCourses';
 import { D, R, RAYS } from './footRays';
+import { fractionAtHeight, ON_BONE_CLEARANCE } from './onBone';
+import type { PathPoint } from '../loft';
 import type { Ray } from './footRays';
 
 /** A point on the dorsum of ray k's station (`dx` mm lateral when negative), `height` mm over the bone. */
@@ -12,26 +15,56 @@ function onDorsum(k: number, station: keyof Ray, height: number, dx = 0) {
   return D(s[0] + dx, s[1] + dz, height);
 }
 
+const TA_PATH: PathPoint[] = [
+  L('tibialis_anterior_origin'),
+  S([-0.019, 0.31, 0.018]),
+  S([-0.007, 0.19, 0.02]),
+  // from the real belly's end, through the retinaculum landmark, on the bones (ankleCourses.ts)
+  ...TA_ANKLE,
+  L('tibialis_anterior_retinaculum'),
+  ...TA_FOOT,
+  L('tibialis_anterior_insertion'),
+];
+
+const EDL_PATH: PathPoint[] = [
+  S([-0.03, 0.415, 0.006]),
+  S([-0.034, 0.31, 0.008]),
+  S([-0.021, 0.18, 0.008]),
+  // from the real belly's end on the bones to its division (ankleCourses.ts)
+  ...EDL_ANKLE,
+  EDL_DIVISION,
+];
+
+const EHL_PATH: PathPoint[] = [
+  S([-0.026, 0.3, 0.007]),
+  S([-0.012, 0.2, 0.0145]),
+  S([-0.003, 0.15, 0.0145]),
+  // from the real belly's end on the bones, along the first metatarsal (ankleCourses.ts)
+  ...EHL_ANKLE,
+  // on the real hallux's dorsum, to the base of its distal phalanx
+  onDorsum(0, 'head', 2.2),
+  onDorsum(0, 'proximal', 1.8),
+  onDorsum(0, 'distal', 1.4),
+];
+
+// musculotendinous junctions where the real bellies end (their lowest points: TA 132.3, EDL 97.2,
+// EHL 104.8 mm), the tendon beginning 6 mm inside them, as fractions of the re-laid paths
+const TA_TENDON = fractionAtHeight(TA_PATH, 0.1323 + 0.006);
+const EDL_TENDON = fractionAtHeight(EDL_PATH, 0.0972 + 0.006);
+const EHL_TENDON = fractionAtHeight(EHL_PATH, 0.1048 + 0.006);
+
 export const ANTERIOR_COMPARTMENT: TissueDef[] = [
   // ---------------------------------------------------------------- anterior compartment
   {
     id: 'tibialis_anterior',
     pieces: [
       {
-        path: [
-          L('tibialis_anterior_origin'),
-          S([-0.019, 0.31, 0.018]),
-          S([-0.007, 0.19, 0.02]),
-          S([0.004, 0.15, 0.017]),
-          S([0.007, 0.13, 0.0205]),
-          L('tibialis_anterior_retinaculum'),
-          F([0.021, 0.074, 0.05]),
-          F([0.031, 0.048, 0.075]),
-          L('tibialis_anterior_insertion'),
-        ],
+        path: TA_PATH,
         profile: fusiform({
           originW: 0.012,
           originT: 0.007,
+          // the generated belly stays where it was (its skin weights and the packing test read it); the
+          // tendon's colour starts at the real belly's end
           bellyAt: 0.27,
           bellyW: 0.0175,
           bellyT: 0.012,
@@ -42,7 +75,8 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
         }),
         // the belly faces forward and laterally off the tibia; the tendon turns flat onto its front
         options: { widthDir: [1, 0, -1], twist: 0.6 },
-        tendon: [[0.48, 1]],
+        tendon: [[TA_TENDON, 1]],
+        clearance: ON_BONE_CLEARANCE,
       },
     ],
   },
@@ -50,14 +84,7 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
     id: 'extensor_digitorum_longus',
     pieces: [
       {
-        path: [
-          S([-0.03, 0.415, 0.006]),
-          S([-0.034, 0.31, 0.008]),
-          S([-0.021, 0.18, 0.008]),
-          S([-0.01, 0.1, 0.031]),
-          F([-0.012, 0.07, 0.06]),
-          F([-0.012, 0.05, 0.1]),
-        ],
+        path: EDL_PATH,
         profile: fusiform({
           originW: 0.006,
           originT: 0.004,
@@ -68,11 +95,12 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           tendonW: 0.0035,
           tendonT: 0.0018,
         }),
-        tendon: [[0.6, 1]],
+        tendon: [[EDL_TENDON, 1]],
+        clearance: ON_BONE_CLEARANCE,
       },
       // its four tendons on the real toes' dorsum, over the heads to the middle and distal phalanges
       ...[1, 2, 3, 4].map((k) => ({
-        path: [F([-0.012, 0.05, 0.1]), onDorsum(k, 'head', 2), onDorsum(k, 'proximal', 1.6), onDorsum(k, 'distal', 1.2)],
+        path: [EDL_DIVISION, onDorsum(k, 'head', 2), onDorsum(k, 'proximal', 1.6), onDorsum(k, 'distal', 1.2)],
         profile: cord(0.0011, 0.05),
         options: { rings: 18, sides: 8 },
         tendon: [[0, 1]] as const,
@@ -83,18 +111,7 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
     id: 'extensor_hallucis_longus',
     pieces: [
       {
-        path: [
-          S([-0.026, 0.3, 0.007]),
-          S([-0.012, 0.2, 0.0145]),
-          S([-0.003, 0.15, 0.0145]),
-          S([0.0, 0.11, 0.031]),
-          F([0.015, 0.073, 0.058]),
-          F([0.027, 0.05, 0.1]),
-          // on the real hallux's dorsum, to the base of its distal phalanx
-          onDorsum(0, 'head', 2.2),
-          onDorsum(0, 'proximal', 1.8),
-          onDorsum(0, 'distal', 1.4),
-        ],
+        path: EHL_PATH,
         profile: fusiform({
           originW: 0.004,
           originT: 0.003,
@@ -105,7 +122,8 @@ export const ANTERIOR_COMPARTMENT: TissueDef[] = [
           tendonW: 0.0024,
           tendonT: 0.0014,
         }),
-        tendon: [[0.44, 1]],
+        tendon: [[EHL_TENDON, 1]],
+        clearance: ON_BONE_CLEARANCE,
       },
     ],
   },
