@@ -1,6 +1,6 @@
 /** Deep posterior compartment: popliteus, tibialis posterior and the long toe flexors. Sources: see models/generator/softTissue.ts. */
 import type { TissueDef } from '../tissue';
-import { fusiform, S, T } from '../tissue';
+import { at, fusiform, S, T } from '../tissue';
 import { FDL_ANKLE, FHL_ANKLE, TP_ANKLE } from './ankleCourses';
 import { R, RAYS, U } from './footRays';
 import { fractionAtHeight, ON_BONE_CLEARANCE } from './onBone';
@@ -61,15 +61,26 @@ export const DEEP_POSTERIOR: TissueDef[] = [
     id: 'popliteus',
     pieces: [
       {
-        path: [T([-0.04, 0.497, -0.006]), S([-0.036, 0.482, -0.02]), S([-0.022, 0.455, -0.026]), S([0.0, 0.435, -0.022]), S([0.016, 0.415, -0.017])],
+        // the tendon from the pit on the lateral condyle down and back round the posterolateral
+        // corner into the scanned belly, whose upper end lies behind the middle of the knee (her
+        // segmentation keeps no muscle further out): laid out on the real leg (the procedural course
+        // left the tendon 19 mm clear of the real belly); then the generated belly's course
+        path: [
+          T([-0.04, 0.497, -0.006]),
+          at('shank', -38, 482, -22),
+          at('shank', -26, 472, -28),
+          at('shank', -13, 467, -27),
+          at('shank', -2, 445, -24),
+          S([0.016, 0.415, -0.017]),
+        ],
         profile: [
           [0, 0.003, 0.002],
-          [0.2, 0.006, 0.003],
-          [0.6, 0.013, 0.004],
+          [0.45, 0.0035, 0.0022],
+          [0.6, 0.01, 0.004],
           [1, 0.016, 0.0025],
         ],
-        options: { widthDir: [0, 1, 0], rings: 28 },
-        tendon: [[0, 0.15]],
+        options: { widthDir: [0, 1, 0], rings: 36 },
+        tendon: [[0, 0.5]],
       },
     ],
   },
