@@ -5,6 +5,7 @@
  * and stretches or shortens across the joint instead of bending like a pipe.
  */
 import { ANKLE, KNEE } from '../../src/kinematics/joints';
+import type { JointDef } from '../../src/kinematics/joints';
 import type { Segment } from '../../src/kinematics/landmarks';
 import type { LoftResult, PathPoint } from './loft';
 import { distance, smoothstep } from './vec';
@@ -25,18 +26,11 @@ export function crossesJoint(path: readonly PathPoint[]): boolean {
 }
 
 /**
- * Per-vertex weights [thigh, shank, foot] (3 floats per vertex) for a lofted structure.
+ * Where a lofted course changes segment, in arc-length fraction: between two control points of
+ * different segments, where the centre line passes closest to the joint between them.
  */
-export function skinToBones(
-  path: readonly PathPoint[],
-  lofted: LoftResult,
-  options: Partial<SkinToBonesOptions> = {},
-): Float32Array {
-  const o = { ...SKIN_TO_BONES_DEFAULTS, ...options };
-  let total = 0;
-  for (let i = 1; i < lofted.centre.length; i++) total += distance(lofted.centre[i - 1], lofted.centre[i]);
-  // transition points along the path, in arc-length fraction
-  const transitions: { s: number; width: number; to: number }[] = [];
+export function segmentTransitions(path: readonly PathPoint[], lofted: LoftResult): { s: number; to: Segment; joint: JointDef }[] {
+  const out: { s: number; to: Segment; joint: JointDef }[] = [];
   for (let i = 1; i < path.length; i++) {
     const a = path[i - 1].segment;
     const b = path[i].segment;
@@ -55,9 +49,27 @@ export function skinToBones(
         best = s;
       }
     });
-    const blend = joint === KNEE ? o.kneeBlend : o.ankleBlend;
-    transitions.push({ s: best, width: Math.min(0.45, blend / total), to: SEGMENT_INDEX[b] });
+    out.push({ s: best, to: b, joint });
   }
+  return out;
+}
+
+/**
+ * Per-vertex weights [thigh, shank, foot] (3 floats per vertex) for a lofted structure.
+ */
+export function skinToBones(
+  path: readonly PathPoint[],
+  lofted: LoftResult,
+  options: Partial<SkinToBonesOptions> = {},
+): Float32Array {
+  const o = { ...SKIN_TO_BONES_DEFAULTS, ...options };
+  let total = 0;
+  for (let i = 1; i < lofted.centre.length; i++) total += distance(lofted.centre[i - 1], lofted.centre[i]);
+  const transitions = segmentTransitions(path, lofted).map((t) => ({
+    s: t.s,
+    width: Math.min(0.45, (t.joint === KNEE ? o.kneeBlend : o.ankleBlend) / total),
+    to: SEGMENT_INDEX[t.to],
+  }));
   const from = SEGMENT_INDEX[path[0].segment];
   const n = lofted.along.length;
   const weights = new Float32Array(n * 3);

@@ -8,7 +8,6 @@
  * the fascial plane the vessel really follows), then the line is smoothed, until no sample is
  * deeper than ROUTE_TOLERANCE. Landmark points (fixed) stay put.
  */
-import { ANKLE, KNEE } from '../../../src/kinematics/joints';
 import type { Segment } from '../../../src/kinematics/landmarks';
 import type { BoneField } from '../bones';
 import { loft } from '../loft';
@@ -18,6 +17,7 @@ import type { MeshData } from '../mesh';
 import { gradient } from '../sdf';
 import type { Sdf } from '../sdf';
 import type { TissueDef } from '../tissue';
+import { segmentTransitions } from '../skinning';
 import { distance } from '../vec';
 import type { V3 } from '../vec';
 import { meshField } from './meshField';
@@ -157,30 +157,9 @@ function relaxPath(path: readonly PathPoint[], all: readonly Obstacle[], exit?: 
   return samples.map((p, k) => ({ p, segment: segmentAt(s[k]), ...(pinned.has(k) && k > 0 && k < n - 1 ? { fixed: true } : {}) }));
 }
 
-/**
- * The segment each arc-length fraction belongs to: a course changes segment where it passes
- * closest to the joint between two control points of different segments (as skinning.ts decides).
- */
+/** The segment each arc-length fraction belongs to (where skinning.ts puts the course's transitions). */
 function transitions(path: readonly PathPoint[], lofted: ReturnType<typeof loft>): (s: number) => Segment {
-  const cuts: { s: number; to: Segment }[] = [];
-  for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1].segment;
-    const b = path[i].segment;
-    if (a === b) continue;
-    const joint = a === 'foot' || b === 'foot' ? ANKLE : KNEE;
-    let best = (lofted.controlS[i - 1] + lofted.controlS[i]) / 2;
-    let bestD = Infinity;
-    lofted.centre.forEach((c, k) => {
-      const t = lofted.centreS[k];
-      if (t < lofted.controlS[i - 1] || t > lofted.controlS[i]) return;
-      const d = distance(c, joint.centre);
-      if (d < bestD) {
-        bestD = d;
-        best = t;
-      }
-    });
-    cuts.push({ s: best, to: b });
-  }
+  const cuts = segmentTransitions(path, lofted);
   return (t) => {
     let seg = path[0].segment;
     for (const c of cuts) if (t >= c.s) seg = c.to;
