@@ -37,13 +37,6 @@ export interface ScanFemur {
   max: V3;
   /** Skin weights [thigh, shank, foot] per vertex of each scanned knee ligament (scanKneeLigaments). */
   ligamentWeights: Record<KneeLigamentId, Float32Array>;
-  /**
-   * Scale factors applied to the procedural femur at the condyles: x between the condyles' centres,
-   * x beyond each centre (out to the epicondyle), and y and z.
-   */
-  scale: { x: number; outer: { medial: number; lateral: number }; sagittal: number };
-  /** A model point → where the procedural femur's field is read for it (the inverse of the scaling). */
-  toProcedural(p: readonly number[]): V3;
   /** A point laid out on the procedural femur → the same place on this one (the scaling itself). */
   toReal(q: readonly number[]): V3;
 }
@@ -99,10 +92,6 @@ export async function scanFemur(): Promise<ScanFemur> {
     const g = m.toProcedural(v) * (1 - t) + v * t;
     const slope = m.slope(v) * (1 - t) + t;
     return [c[0] + Math.sign(x - c[0]) * g, 1 / slope];
-  };
-  const toProcedural = (p: readonly number[]): V3 => {
-    const kyz = kyzAt(p[1]);
-    return [xToProcedural(p[0], p[1])[0], c[1] + (p[1] - c[1]) / kyz, c[2] + (p[2] - c[2]) / kyz];
   };
   const toReal = (q: readonly number[]): V3 => {
     // the factors depend on the result's height: a few fixed-point steps
@@ -166,8 +155,6 @@ export async function scanFemur(): Promise<ScanFemur> {
     cartilageSdf,
     ligamentWeights: weights,
     ...meshingBounds(cartilage),
-    scale: { x: sx, outer: { medial: sides.medial.outer, lateral: sides.lateral.outer }, sagittal: syz },
-    toProcedural,
     toReal,
   };
 }
@@ -194,7 +181,6 @@ function lateralMap(centre: number, inner: number, procEpicondyle: number, realE
   const b = centre + SCALE_BLEND;
   const k = (1 / outer - 1 / inner) / (4 * SCALE_BLEND);
   return {
-    outer,
     toProcedural(v: number): number {
       if (v <= a) return v / inner;
       if (v < b) return v / inner + k * (v - a) ** 2;
