@@ -1,7 +1,7 @@
 /**
  * Assemble the lower-leg glTF: bones (SDF → mesh), soft tissues (lofted, skinned where they cross
- * a joint), attachment areas, landmark nodes, the skin envelope, the joint hierarchy and the two
- * clips; then weld, quantize normals/colours/weights (positions stay float, snapped to a grid so
+ * a joint), attachment areas, landmark nodes, the skin envelope (its field: skinCover.ts), the joint
+ * hierarchy and the clips; then weld, quantize normals/colours/weights (positions stay float, snapped to a grid so
  * they compress well and no node needs a dequantization transform), reorder and compress with
  * EXT_meshopt_compression. Deterministic: same code, same bytes.
  */
@@ -20,14 +20,13 @@ import { ATTACHMENT_DEFS, buildAttachment } from './attachments';
 import { boneFields, meniscusFields } from './bones';
 import type { BoneField, BoneId } from './bones';
 import { CLIPS, sampleClip } from './clips';
-import { ENVELOPE_BOUNDS, envelopeSdf, envelopeWeights } from './envelope';
-import type { Core } from './envelope';
-import type { Filler } from './envelope';
+import { ENVELOPE_BOUNDS, envelopeWeights } from './envelope';
 import { LOFT_DEFAULTS, loft } from './loft';
 import { MATERIAL_BY_KIND, boneColours } from './materials';
-import { boundsOf, computeNormals, mergeMeshes } from './mesh';
+import { computeNormals, mergeMeshes } from './mesh';
 import type { MeshData } from './mesh';
 import { initMeshing, meshSdf } from './meshing';
+import { skinField } from './skinCover';
 import { gradient } from './sdf';
 import { PATELLA_LINKED, crossesJoint, patellaLinkWeights, skinToBones } from './skinning';
 import { SOFT_TISSUES } from './softTissue';
@@ -36,10 +35,8 @@ import { combineWithScan } from './scan/combine';
 import type { GeneratedPart } from './scan/combine';
 import { REAL_FEMUR, REAL_KNEE_LIGAMENTS, REAL_MUSCLES } from './scan/realLeg';
 import type { KneeLigamentId } from './scan/kneeLigaments';
-import { meshField } from './scan/meshField';
 import { SOURCE_CREDIT } from './scan/credit';
 import { muscleColours } from './tissueColour';
-import { cross, normalize, smoothstep, sub } from './vec';
 import type { V3 } from './vec';
 
 /**
@@ -209,99 +206,6 @@ function skinAcrossToes(meshes: BuiltModel['meshes']): void {
     const w = toeWeights(m.segment === 'skinned' ? m : { ...m, weights: undefined }, joints);
     if (w) meshes.set(id, { ...m, weights: w, segment: 'skinned' });
   }
-}
-
-/** Subcutaneous layer kept between the outermost muscles and the skin, metres. */
-export const SKIN_DEPTH = 0.003;
-/** Skin over a superficial vein or cutaneous nerve, metres. */
-export const SKIN_DEPTH_VESSEL = 0.001;
-/** Above the malleoli the skin lies almost directly on the tendons (≈ 2 mm of fat). */
-export const SKIN_DEPTH_ANKLE = 0.002;
-
-/** Subcutaneous depth at height y: thin over the tendons of the distal leg, SKIN_DEPTH above. */
-export function skinDepthAt(y: number): number {
-  return SKIN_DEPTH_ANKLE + (SKIN_DEPTH - SKIN_DEPTH_ANKLE) * smoothstep(0.14, 0.2, y);
-}
-
-/** The skin envelope's signed distance field (negative inside), as meshed into the `skin` node. */
-export function skinField(): ReturnType<typeof envelopeSdf> {
-  return envelopeSdf(fillersFromTissues(), [...boneCores(), ...muscleCores()]);
-}
-
-/** The real muscle bellies, offset by the subcutaneous layer at their height, for the skin to cover. */
-function muscleCores(): Core[] {
-  return [...REAL_MUSCLES.values()].map((m) => {
-    const field = meshField(m);
-    return { sdf: (x: number, y: number, z: number) => field(x, y, z) - skinDepthAt(y), ...boundsOf(m.positions, SKIN_DEPTH + 0.001) };
-  });
-}
-
-/** Skin over subcutaneous bone (shin, malleoli, dorsum of the foot), metres. */
-export const SKIN_OVER_BONE = 0.002;
-
-/** The shank and foot bones, offset by SKIN_OVER_BONE, for the skin to cover. */
-function boneCores(): Core[] {
-  const fields = boneFields();
-  return (Object.keys(fields) as BoneId[])
-    .filter((id) => fields[id].segment !== 'thigh' && id !== 'patella')
-    .map((id) => {
-      const f = fields[id];
-      const pad = SKIN_OVER_BONE + 0.001;
-      return {
-        sdf: (x: number, y: number, z: number) => f.sdf(x, y, z) - SKIN_OVER_BONE,
-        min: [f.min[0] - pad, f.min[1] - pad, f.min[2] - pad] as V3,
-        max: [f.max[0] + pad, f.max[1] + pad, f.max[2] + pad] as V3,
-      };
-    });
-}
-
-/** Fascial sheets that lie directly under the skin (or deep inside), which the skin only needs to clear. */
-const SUBCUTANEOUS_FASCIA: ReadonlySet<StructureId> = new Set(['iliotibial_tract', 'plantar_aponeurosis', 'interosseous_membrane']);
-
-/**
- * Capsules along the soft tissues' centre lines (coarse) that the skin envelope must contain. A flat
- * section (a broad belly, an aponeurosis) gets a row of thin capsules across its width rather than
- * one round capsule as wide as the muscle, so the skin follows flat bellies instead of ballooning.
- */
-function fillersFromTissues(): Filler[] {
-  const out: Filler[] = [];
-  for (const def of SOFT_TISSUES) {
-    // superficial veins and cutaneous nerves lie in the fat itself, and the ankle retinacula just
-    // under it: the skin only needs to clear them
-    const thin = STRUCTURES[def.id] === 'vein' || STRUCTURES[def.id] === 'nerve' || def.id.endsWith('_retinaculum') || SUBCUTANEOUS_FASCIA.has(def.id);
-    for (const piece of def.pieces) {
-      const lofted = loft(piece.path, piece.profile, { ...piece.options, rings: 24 });
-      for (let i = 1; i < lofted.centre.length; i++) {
-        const a = lofted.sections[i - 1];
-        const b = lofted.sections[i];
-        const hw = Math.max(a.hw, b.hw);
-        const ht = Math.max(a.ht, b.ht);
-        const across = Math.max(0, hw - ht);
-        const n = across > 0.2 * ht ? Math.min(6, Math.ceil(across / ht)) : 0;
-        // a crescent section (curl) bends its edges along the thickness direction: the capsules follow
-        const curl = piece.options?.curl ?? 0;
-        const va = cross(tangentAt(lofted.centre, i - 1), a.u);
-        const vb = cross(tangentAt(lofted.centre, i), b.u);
-        for (let k = -n; k <= n; k++) {
-          const f = n === 0 ? 0 : k / n;
-          out.push({
-            a: [0, 1, 2].map((j) => lofted.centre[i - 1][j] + a.u[j] * f * Math.max(0, a.hw - a.ht) + va[j] * curl * a.ht * f * f) as V3,
-            b: [0, 1, 2].map((j) => lofted.centre[i][j] + b.u[j] * f * Math.max(0, b.hw - b.ht) + vb[j] * curl * b.ht * f * f) as V3,
-            // superellipse corners bulge a little past the capsule row
-            r: ht * (n === 0 ? 1 : 1.15) + (thin ? SKIN_DEPTH_VESSEL : skinDepthAt(lofted.centre[i][1])),
-          });
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/** Unit tangent of a sampled centre line at sample i. */
-function tangentAt(centre: readonly V3[], i: number): V3 {
-  const a = centre[Math.max(0, i - 1)];
-  const b = centre[Math.min(centre.length - 1, i + 1)];
-  return normalize(sub(b, a));
 }
 
 /** Which node a non-skinned structure hangs from. Attachment areas hang from their bone. */

@@ -19,7 +19,8 @@ import { boneFields } from '../../models/generator/bones';
 import { FOOT_BONE_IDS } from '../../models/generator/bones/foot';
 import { CLIPS } from '../../models/generator/clips';
 import type { BoneId } from '../../models/generator/bones';
-import { restOrigin, skinField } from '../../models/generator/build';
+import { restOrigin } from '../../models/generator/build';
+import { skinField } from '../../models/generator/skinCover';
 import { TOE_BONES } from '../../models/generator/toeSkinning';
 import {
   findNode,

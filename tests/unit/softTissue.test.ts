@@ -13,7 +13,7 @@ import { STRUCTURES, STRUCTURE_IDS } from '../../src/anatomy/ids';
 import type { StructureId } from '../../src/anatomy/ids';
 import { ANKLE } from '../../src/kinematics/joints';
 import { LANDMARKS } from '../../src/kinematics/landmarks';
-import { skinField } from '../../models/generator/build';
+import { skinField } from '../../models/generator/skinCover';
 import { findNode, readModel, setPose, worldVertices } from '../../models/generator/inspect';
 import { loft } from '../../models/generator/loft';
 import { girthAt, meshVolume, sectionExtent, sectionValue, sliceAt } from '../../models/generator/measure';
