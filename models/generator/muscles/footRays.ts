@@ -6,11 +6,12 @@
  * from her own plantar surface (scan/plantar.ts), not from a flat floor.
  */
 import type { PathPoint } from '../loft';
+import { at } from '../tissue';
 import { dorsalY, plantarY } from '../scan/plantar';
 import type { V3 } from '../vec';
 
 /** A point given on the real foot in millimetres (not warped: scan/realLeg.ts). */
-export const R = (x: number, y: number, z: number): PathPoint => ({ p: [x / 1000, y / 1000, z / 1000], segment: 'foot', fixed: true });
+export const R = (x: number, y: number, z: number): PathPoint => at('foot', x, y, z);
 
 /** A point `depth` mm under the lowest bone surface above (x, z): the sole's layers hang from the skeleton. */
 export const U = (x: number, z: number, depth: number): PathPoint => R(x, plantarY(x / 1000, z / 1000) * 1000 - depth, z);

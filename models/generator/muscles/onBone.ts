@@ -9,7 +9,7 @@
 import type { Segment } from '../../../src/kinematics/landmarks';
 import { loft } from '../loft';
 import type { PathPoint } from '../loft';
-import { cord } from '../tissue';
+import { at, cord } from '../tissue';
 import type { V3 } from '../vec';
 import type { ScanBoneId } from '../scan/bones';
 import { meshField } from '../scan/meshField';
@@ -51,7 +51,7 @@ export function onBone(bone: ScanBoneId, x: number, y: number, z: number, gap: n
 }
 
 /** A fixed point (x, y, z) mm on the real leg that moves with the shank (foot points: footRays.ts R). */
-export const RS = (x: number, y: number, z: number): PathPoint => ({ p: [x / 1000, y / 1000, z / 1000], segment: 'shank', fixed: true });
+export const RS = (x: number, y: number, z: number): PathPoint => at('shank', x, y, z);
 
 /**
  * The arc-length fraction at which a path, once on the real leg, first comes down to height `y`
