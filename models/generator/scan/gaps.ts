@@ -124,7 +124,8 @@ function relaxPath(path: readonly PathPoint[], all: readonly Obstacle[], exit?: 
   for (let it = 0; it < ITERATIONS; it++) {
     // runs of consecutive samples inside something leave it together, along their depth-weighted
     // mean gradient: each along its own, a run across a belly's edge split to both sides of it
-    const depth = samples.map((p, k) => (pinned.has(k) ? 0 : depthInside(p, all)));
+    const hits = samples.map((p, k) => (pinned.has(k) ? null : deepest(p, all)));
+    const depth = hits.map((hit) => -(hit?.d ?? 0));
     let moved = false;
     for (let k = 0; k < n; k++) {
       if (depth[k] <= ROUTE_TOLERANCE) continue;
@@ -132,8 +133,7 @@ function relaxPath(path: readonly PathPoint[], all: readonly Obstacle[], exit?: 
       while (end + 1 < n && depth[end + 1] > ROUTE_TOLERANCE) end++;
       const dir: V3 = [0, 0, 0];
       for (let j = k; j <= end; j++) {
-        const hit = deepest(samples[j], all)!;
-        const g = gradient(hit.o.sdf, ...samples[j]);
+        const g = gradient(hits[j]!.o.sdf, ...samples[j]);
         for (let c = 0; c < 3; c++) dir[c] += g[c] * depth[j];
       }
       const len = Math.hypot(...dir) || 1;
